@@ -1,0 +1,228 @@
+/* cli_extract.c: `parley extract`: expand paths, run the rules on each
+ * article, print a readable summary or NDJSON records. One failing article
+ * never stops the others; the exit status says whether any failed. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "linefreq.h"
+#include "plb.h"
+#include "record.h"
+#include "walk.h"
+
+static const char extract_help[] =
+    "usage: parley extract [options] PATH...\n"
+    "\n"
+    "Read news articles, run the rules on each, and print what they found: a\n"
+    "readable summary per article, or with --ndjson one JSON record per line\n"
+    "(fields as in SCHEMA.md). A PATH may be a file or a folder (searched\n"
+    "recursively; names starting with '.' are skipped), or '-' to read paths\n"
+    "from standard input, one per line.\n"
+    "\n"
+    "options:\n"
+    "  --ndjson          print JSON records, one per line, instead of summaries\n"
+    "  --show-removed    list every removed boilerplate line and the rule that\n"
+    "                    removed it in the summary\n"
+    "%s"
+    "  -h, --help        show this help\n"
+    "\n"
+    "Problems with one article (unreadable, empty, binary, too large, a rule\n"
+    "that fails) are reported on stderr as 'parley: PATH: message' and the\n"
+    "other articles still go through.\n"
+    "\n"
+    "exit status: 0 every article processed, 1 some failed (the rest were\n"
+    "processed), 2 usage error or rules that do not load.\n";
+
+typedef struct file_list {
+  char **paths;
+  size_t n, cap;
+  size_t failed; /* paths that could not even be listed */
+} file_list;
+
+static int add_file(const char *path, void *ud) {
+  file_list *fl = ud;
+  if (fl->n == fl->cap) {
+    fl->cap = fl->cap ? fl->cap * 2 : 64;
+    fl->paths = pl_xrealloc(fl->paths, pl_mul_size(fl->cap, sizeof *fl->paths));
+  }
+  fl->paths[fl->n++] = pl_xstrdup(path);
+  return 0;
+}
+
+static void walk_error(const pl_diag *d, void *ud) {
+  file_list *fl = ud;
+  fl->failed++;
+  cli_error(d);
+}
+
+static void read_stdin_paths(file_list *fl) {
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n;
+  while ((n = getline(&line, &cap, stdin)) > 0) {
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
+    if (n > 0) pl_walk(line, add_file, walk_error, fl);
+  }
+  free(line);
+}
+
+/* ---- the readable summary --------------------------------------------------- */
+
+static void field(FILE *out, const char *name, const char *value) {
+  fprintf(out, "  %-10s %s\n", name, value ? value : "-");
+}
+
+static void summary_removed(FILE *out, const pl_article *a, int list_all) {
+  if (!a->n_removed) {
+    field(out, "removed", "nothing");
+    return;
+  }
+  fprintf(out, "  %-10s %zu line%s\n", "removed", a->n_removed, a->n_removed == 1 ? "" : "s");
+  if (!list_all) return;
+  for (size_t i = 0; i < a->n_lines; i++) {
+    if (!a->removed_by[i]) continue;
+    int len = (int)(a->lines[i].stop - a->lines[i].start);
+    fprintf(out, "    line %-4zu [%s%s%s] %.*s%s\n", i + 1, a->removed_by[i],
+            a->removed_why[i] ? ": " : "", a->removed_why[i] ? a->removed_why[i] : "",
+            len > 70 ? 70 : len, a->text + a->lines[i].start, len > 70 ? "..." : "");
+  }
+}
+
+static void print_summary(FILE *out, const pl_article *a, int list_removed) {
+  char buf[256];
+  fprintf(out, "%s\n", a->path);
+  field(out, "title", a->meta[PL_META_TITLE]);
+  field(out, "source", a->meta[PL_META_SOURCE]);
+  if (a->meta[PL_META_PUBLISHED]) {
+    snprintf(buf, sizeof buf, "%s (from %s)", a->meta[PL_META_PUBLISHED],
+             a->meta[PL_META_PUBLISHED_FROM] ? a->meta[PL_META_PUBLISHED_FROM] : "?");
+    field(out, "published", buf);
+  } else {
+    field(out, "published", NULL);
+  }
+  field(out, "dateline", a->meta[PL_META_DATELINE]);
+  snprintf(buf, sizeof buf, "%zu paragraph%s, %zu sentence%s, %zu quotation%s",
+           a->n_paragraphs, a->n_paragraphs == 1 ? "" : "s", a->n_sentences,
+           a->n_sentences == 1 ? "" : "s", a->n_quotes, a->n_quotes == 1 ? "" : "s");
+  field(out, "text", buf);
+  if (a->n_sentences) {
+    const pl_sentence *s = &a->sentences[0];
+    int len = (int)(s->stop - s->start);
+    fprintf(out, "  %-10s %.*s%s\n", "lead", len > 100 ? 100 : len, a->text + s->start,
+            len > 100 ? "..." : "");
+  }
+  summary_removed(out, a, list_removed);
+  for (size_t i = 0; i < a->n_warnings; i++) field(out, i ? "" : "warnings", a->warnings[i]);
+  field(out, "id", a->id);
+  fputc('\n', out);
+}
+
+/* ---- the run ---------------------------------------------------------------- */
+
+typedef struct extract_run {
+  cli_opts o;
+  int ndjson, show_removed;
+  file_list files;
+  size_t done, failed;
+} extract_run;
+
+/* Count short lines across the corpus first, so rules can see repetition. */
+static pl_linefreq *count_lines(const extract_run *r) {
+  if (r->files.n < 2) return NULL;
+  pl_linefreq *lf = pl_linefreq_new();
+  pl_limits lim = {r->o.max_bytes};
+  for (size_t i = 0; i < r->files.n; i++) {
+    pl_article *a = NULL;
+    if (pl_article_load(r->files.paths[i], &lim, &a, NULL) == PL_OK) pl_linefreq_add(lf, a);
+    pl_article_unref(a);
+  }
+  return lf;
+}
+
+static void process(extract_run *r, lua_State *L, const char *path) {
+  pl_limits lim = {r->o.max_bytes};
+  pl_article *a = NULL;
+  pl_diag d;
+  if (pl_article_load(path, &lim, &a, &d) != PL_OK) {
+    cli_error(&d);
+    r->failed++;
+    return;
+  }
+  if (plb_rules_run(L, a, &d) != PL_OK) {
+    cli_error(&d);
+    cli_traceback(&r->o);
+    r->failed++;
+  } else if (r->ndjson) {
+    if (pl_article_write_ndjson(a, stdout) != PL_OK) {
+      cli_errorf("cannot write to standard output");
+      exit(EXIT_SOME_FAILED);
+    }
+  } else {
+    print_summary(stdout, a, r->show_removed);
+  }
+  pl_article_unref(a);
+}
+
+static int parse_args(extract_run *r, int argc, char **argv) {
+  int paths = 0, from_stdin = 0, only_paths = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!only_paths && a[0] == '-' && a[1]) {
+      if (strcmp(a, "--") == 0) only_paths = 1;
+      else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+        printf(extract_help, cli_shared_help);
+        exit(EXIT_ALL_OK);
+      } else if (strcmp(a, "--ndjson") == 0) r->ndjson = 1;
+      else if (strcmp(a, "--show-removed") == 0) r->show_removed = 1;
+      else {
+        int rc = cli_shared_option(&r->o, argc, argv, &i);
+        if (rc < 0) return -1;
+        if (rc == 0) {
+          cli_errorf("extract: unknown option '%s' (see parley extract --help)", a);
+          return -1;
+        }
+      }
+      continue;
+    }
+    paths++;
+    if (strcmp(a, "-") == 0 && !only_paths) from_stdin = 1;
+    else pl_walk(a, add_file, walk_error, &r->files);
+  }
+  if (!paths) {
+    cli_errorf("extract: no PATH given (see parley extract --help)");
+    return -1;
+  }
+  if (from_stdin) read_stdin_paths(&r->files);
+  return 0;
+}
+
+int cmd_extract(int argc, char **argv) {
+  extract_run r;
+  memset(&r, 0, sizeof r);
+  cli_opts_init(&r.o);
+  if (parse_args(&r, argc, argv) != 0) return EXIT_USAGE;
+  lua_State *L = cli_state(&r.o, 1);
+  if (!L) return EXIT_USAGE;
+  pl_linefreq *lf = count_lines(&r);
+  plb_set_linefreq(L, lf);
+  cli_progress progress;
+  cli_progress_start(&progress, r.files.n, r.o.quiet);
+  for (size_t i = 0; i < r.files.n; i++) {
+    process(&r, L, r.files.paths[i]);
+    r.done++;
+    cli_progress_update(&progress, r.done, r.files.paths[i]);
+  }
+  cli_progress_clear(&progress);
+  fflush(stdout);
+  plb_set_linefreq(L, NULL);
+  pl_linefreq_free(lf);
+  plb_state_close(L);
+  size_t failed = r.failed + r.files.failed;
+  if (failed)
+    cli_errorf("%zu of %zu input%s failed; the others were processed", failed,
+               r.files.n + r.files.failed, r.files.n + r.files.failed == 1 ? "" : "s");
+  for (size_t i = 0; i < r.files.n; i++) free(r.files.paths[i]);
+  free(r.files.paths);
+  return failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
+}

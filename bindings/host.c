@@ -1,0 +1,180 @@
+/* host.c: parley's Lua states: a capped allocator, the instruction budget
+ * hook and the plb_call gateway. Everything that calls a Lua function from C
+ * comes through here, so no script error or runaway loop escapes it. */
+#include "host.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+#define HOOK_STEP 1000
+/* Once the cap trips, error handling (message, traceback) may still
+ * allocate this much more. */
+#define MEM_HEADROOM ((size_t)1 << 20)
+
+/* The allocator's user data; also holds the limits of states we own. */
+typedef struct plb_sandbox {
+  plb_limits lim;
+  size_t used;
+  int mem_tripped;
+} plb_sandbox;
+
+/* The budget of the outermost plb_call running on this thread. */
+typedef struct plb_guard {
+  uint64_t limit, used;
+  int tripped;
+  plb_sandbox *sb;
+  const char *rule;
+} plb_guard;
+
+static _Thread_local plb_guard *current_guard;
+static _Thread_local char last_traceback[4096];
+
+static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  plb_sandbox *sb = ud;
+  if (ptr == NULL) osize = 0;
+  if (nsize == 0) {
+    free(ptr);
+    sb->used -= osize;
+    return NULL;
+  }
+  if (sb->lim.mem_bytes && nsize > osize) {
+    size_t cap = sb->lim.mem_bytes + (sb->mem_tripped ? MEM_HEADROOM : 0);
+    if (sb->used - osize + nsize > cap) {
+      sb->mem_tripped = 1;
+      return NULL; /* Lua collects garbage, retries, then raises "not enough memory" */
+    }
+  }
+  void *p = realloc(ptr, nsize);
+  if (p) sb->used = sb->used - osize + nsize;
+  return p;
+}
+
+static plb_sandbox *sandbox_of(lua_State *L) {
+  void *ud = NULL;
+  lua_Alloc f = lua_getallocf(L, &ud);
+  return f == capped_alloc ? ud : NULL;
+}
+
+plb_limits plb_limits_of(lua_State *L) {
+  plb_sandbox *sb = sandbox_of(L);
+  if (sb) return sb->lim;
+  plb_limits d = {0, PLB_DEFAULT_BUDGET};
+  return d;
+}
+
+void plb_set_limits(lua_State *L, const plb_limits *lim) {
+  plb_sandbox *sb = sandbox_of(L);
+  if (sb) sb->lim = *lim;
+}
+
+const char *plb_last_traceback(void) { return last_traceback; }
+
+const char *plb_current_rule(void) { return current_guard ? current_guard->rule : NULL; }
+
+/* The count hook. Before the budget runs out it only counts; after, it
+ * re-arms itself to run on every instruction and raises each time, so a
+ * pcall in the script catches the error only to hit it again at once. */
+static void budget_hook(lua_State *L, lua_Debug *ar) {
+  (void)ar;
+  plb_guard *g = current_guard;
+  if (!g) return;
+  if (!g->tripped) {
+    g->used += HOOK_STEP;
+    int over_budget = g->limit && g->used >= g->limit;
+    int over_mem = g->sb && g->sb->mem_tripped;
+    if (!over_budget && !over_mem) return;
+    g->tripped = over_budget ? 1 : 2;
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+  }
+  if (g->tripped == 1)
+    luaL_error(L, "instruction budget exceeded (%llu instructions; raise it with --budget)",
+               (unsigned long long)g->limit);
+  else
+    luaL_error(L, "memory limit exceeded (%zu MiB; raise it with --mem-limit)",
+               g->sb->lim.mem_bytes >> 20);
+}
+
+/* Message handler: make any error value a string and keep the traceback. */
+static int traceback_handler(lua_State *L) {
+  const char *msg = lua_tostring(L, 1);
+  if (msg == NULL) {
+    if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+      msg = lua_tostring(L, -1);
+    else
+      msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+  }
+  luaL_traceback(L, L, msg, 1);
+  const char *tb = lua_tostring(L, -1);
+  snprintf(last_traceback, sizeof last_traceback, "%s", tb ? tb : msg);
+  lua_pushstring(L, msg);
+  return 1;
+}
+
+static void describe_error(lua_State *L, int status, const plb_ctx *ctx, pl_diag *d) {
+  const char *msg = lua_tostring(L, -1);
+  if (!msg) msg = status == LUA_ERRMEM ? "not enough memory" : "unknown error";
+  char where[256] = "";
+  if (ctx && ctx->rule)
+    snprintf(where, sizeof where, " (rule '%s'%s%s%s)", ctx->rule,
+             ctx->handler ? ", " : "", ctx->handler ? ctx->handler : "",
+             ctx->handler ? " handler" : "");
+  else if (ctx && ctx->handler)
+    snprintf(where, sizeof where, " (%s)", ctx->handler);
+  if (status == LUA_ERRMEM && strstr(msg, "--mem-limit") == NULL)
+    pl_diag_set(d, PL_ESCRIPT, ctx ? ctx->article : NULL,
+                "%s: memory limit reached%s", msg, where);
+  else
+    pl_diag_set(d, PL_ESCRIPT, ctx ? ctx->article : NULL, "%s%s", msg, where);
+}
+
+int plb_call(lua_State *L, int nargs, int nresults, const plb_ctx *ctx, pl_diag *d) {
+  int base = lua_gettop(L) - nargs;
+  lua_pushcfunction(L, traceback_handler);
+  lua_insert(L, base);
+  plb_guard guard = {0}, *outer = current_guard;
+  const char *outer_rule = outer ? outer->rule : NULL;
+  if (!outer) {
+    guard.sb = sandbox_of(L);
+    guard.limit = plb_limits_of(L).instructions;
+    guard.rule = ctx ? ctx->rule : NULL;
+    current_guard = &guard;
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+  } else if (ctx && ctx->rule) {
+    outer->rule = ctx->rule;
+  }
+  int status = lua_pcall(L, nargs, nresults, base);
+  if (!outer) {
+    lua_sethook(L, NULL, 0, 0);
+    current_guard = NULL;
+    if (guard.sb && guard.sb->mem_tripped) {
+      guard.sb->mem_tripped = 0;
+      lua_gc(L, LUA_GCCOLLECT);
+    }
+  } else {
+    outer->rule = outer_rule;
+  }
+  lua_remove(L, base);
+  if (status == LUA_OK) return PL_OK;
+  describe_error(L, status, ctx, d);
+  lua_pop(L, 1);
+  return PL_ESCRIPT;
+}
+
+lua_State *plb__newstate(const plb_limits *lim) {
+  plb_sandbox *sb = pl_xcalloc(1, sizeof *sb);
+  sb->lim = *lim;
+  lua_State *L = lua_newstate(capped_alloc, sb);
+  if (!L) free(sb);
+  return L;
+}
+
+void plb_state_close(lua_State *L) {
+  if (!L) return;
+  plb_sandbox *sb = sandbox_of(L);
+  lua_close(L);
+  free(sb);
+}

@@ -1,0 +1,294 @@
+/* rules.c: loading rule scripts and running them over an article.
+ * A rules script returns a table of handlers by object kind, like a pandoc
+ * filter: { name = "...", article = function(a) end, sentence = function(s, a)
+ * end }, or an array of such tables. Registration is declarative and
+ * checked: an unknown key or a wrong type fails the load and names the key.
+ * Loading is all or nothing: the new list replaces the old only if every
+ * script loaded. */
+#include <string.h>
+
+#include "host.h"
+#include "plb.h"
+#include "scripts.h"
+
+#define RULES_KEY "parley.rules"
+#define SEGMENTER_MT "parley.segmenter"
+#define SEGMENTER_KEY "parley.current_segmenter"
+
+/* Keys a rule table may have, with the Lua type each must be. */
+static const struct {
+  const char *key;
+  int type;
+} rule_keys[] = {
+    {"name", LUA_TSTRING},      {"description", LUA_TSTRING},
+    {"article", LUA_TFUNCTION}, {"sentence", LUA_TFUNCTION},
+    {"abbreviations", LUA_TTABLE}, {"starters", LUA_TTABLE},
+    {NULL, 0}};
+
+static const char *const abbrev_kinds[] = {"title", "number", "general", NULL};
+
+/* ---- the segmenter object --------------------------------------------------- */
+
+static int segmenter_gc(lua_State *L) {
+  pl_segmenter **box = luaL_checkudata(L, 1, SEGMENTER_MT);
+  pl_segmenter_free(*box);
+  *box = NULL;
+  return 0;
+}
+
+/* Push a new, empty segmenter box. */
+static pl_segmenter *push_new_segmenter(lua_State *L) {
+  pl_segmenter **box = lua_newuserdatauv(L, sizeof *box, 0);
+  *box = NULL;
+  if (luaL_newmetatable(L, SEGMENTER_MT)) {
+    lua_pushcfunction(L, segmenter_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  *box = pl_segmenter_new();
+  return *box;
+}
+
+pl_segmenter *plb_segmenter(lua_State *L) {
+  lua_getfield(L, LUA_REGISTRYINDEX, SEGMENTER_KEY);
+  pl_segmenter **box = luaL_testudata(L, -1, SEGMENTER_MT);
+  if (box && *box) {
+    lua_pop(L, 1);
+    return *box;
+  }
+  lua_pop(L, 1);
+  pl_segmenter *sg = push_new_segmenter(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, SEGMENTER_KEY);
+  return sg;
+}
+
+/* ---- validation ------------------------------------------------------------- */
+
+/* [-0, +0, e] Check the rule table at idx; raise naming the bad key. */
+static void check_rule_table(lua_State *L, int idx, const char *file) {
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TSTRING)
+      luaL_error(L, "%s: rule table has a non-string key (a %s)", file, luaL_typename(L, -1));
+    const char *k = lua_tostring(L, -1);
+    int i = 0;
+    while (rule_keys[i].key && strcmp(rule_keys[i].key, k) != 0) i++;
+    if (!rule_keys[i].key)
+      luaL_error(L, "%s: unknown key '%s' in rule table (known keys: name, description, "
+                    "article, sentence, abbreviations, starters)", file, k);
+    lua_getfield(L, idx, k);
+    if (lua_type(L, -1) != rule_keys[i].type)
+      luaL_error(L, "%s: rule key '%s' must be a %s, not a %s", file, k,
+                 lua_typename(L, rule_keys[i].type), luaL_typename(L, -1));
+    lua_pop(L, 1);
+  }
+}
+
+/* Rule name from the file name: "rules/20_metadata.lua" -> "metadata". */
+static void push_default_name(lua_State *L, const char *file) {
+  const char *base = strrchr(file, '/');
+  base = base ? base + 1 : file;
+  const char *us = base;
+  while (*us >= '0' && *us <= '9') us++;
+  if (us > base && *us == '_') base = us + 1;
+  size_t n = strlen(base);
+  if (n > 4 && strcmp(base + n - 4, ".lua") == 0) n -= 4;
+  lua_pushlstring(L, base, n);
+}
+
+static void add_words(lua_State *L, int list, const char *file, const char *what,
+                      pl_segmenter *sg, int kind) {
+  lua_Integer n = (lua_Integer)lua_rawlen(L, list);
+  for (lua_Integer i = 1; i <= n; i++) {
+    if (lua_rawgeti(L, list, i) != LUA_TSTRING)
+      luaL_error(L, "%s: %s[%d] must be a string", file, what, (int)i);
+    int rc = kind ? pl_segmenter_add_abbrev(sg, lua_tostring(L, -1), (pl_abbrev_kind)kind)
+                  : pl_segmenter_add_starter(sg, lua_tostring(L, -1));
+    if (rc != PL_OK) luaL_error(L, "%s: %s[%d] is empty", file, what, (int)i);
+    lua_pop(L, 1);
+  }
+}
+
+/* abbreviations = { title = {...}, number = {...}, general = {...} } */
+static void add_abbreviations(lua_State *L, int rule, const char *file, pl_segmenter *sg) {
+  if (lua_getfield(L, rule, "abbreviations") == LUA_TTABLE) {
+    int t = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+      const char *k = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+      int kind = 0;
+      while (abbrev_kinds[kind] && strcmp(abbrev_kinds[kind], k) != 0) kind++;
+      if (!abbrev_kinds[kind])
+        luaL_error(L, "%s: abbreviations.%s: unknown kind (use title, number or general)", file, k);
+      if (!lua_istable(L, -1)) luaL_error(L, "%s: abbreviations.%s must be a list", file, k);
+      add_words(L, lua_gettop(L), file, k, sg, kind + 1);
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+  if (lua_getfield(L, rule, "starters") == LUA_TTABLE)
+    add_words(L, lua_gettop(L), file, "starters", sg, 0);
+  lua_pop(L, 1);
+}
+
+/* [-1, +0, e] Take the value a script returned (on top) and append its
+ * rule table(s) to the list at `list`. */
+static void register_rules(lua_State *L, int list, const char *file, pl_segmenter *sg) {
+  int v = lua_gettop(L);
+  if (!lua_istable(L, v))
+    luaL_error(L, "%s: a rules script must return a table of handlers, not a %s", file,
+               luaL_typename(L, v));
+  int is_array = lua_rawlen(L, v) > 0;
+  lua_Integer n = is_array ? (lua_Integer)lua_rawlen(L, v) : 1;
+  for (lua_Integer i = 1; i <= n; i++) {
+    if (is_array && lua_rawgeti(L, v, i) != LUA_TTABLE)
+      luaL_error(L, "%s: item %d of the returned list is not a rule table", file, (int)i);
+    if (!is_array) lua_pushvalue(L, v);
+    int r = lua_gettop(L);
+    check_rule_table(L, r, file);
+    if (lua_getfield(L, r, "name") == LUA_TNIL) {
+      lua_pop(L, 1);
+      push_default_name(L, file);
+      lua_setfield(L, r, "name");
+    } else {
+      lua_pop(L, 1);
+    }
+    lua_pushstring(L, file);
+    lua_setfield(L, r, "file");
+    add_abbreviations(L, r, file, sg);
+    lua_rawseti(L, list, (lua_Integer)lua_rawlen(L, list) + 1);
+  }
+  lua_pop(L, 1);
+}
+
+/* ---- loading ---------------------------------------------------------------- */
+
+typedef struct load_args {
+  const char *const *extra;
+  size_t n_extra;
+  pl_diag *d;
+} load_args;
+
+/* Load one script (built-in name or path) and register what it returns.
+ * Runs inside plb_call, so errors raise. */
+static void load_one(lua_State *L, int list, const char *name, int is_path, pl_segmenter *sg,
+                     pl_diag *d) {
+  if (plb_scripts_load(L, name, is_path, d) != PL_OK) {
+    lua_pushstring(L, d->msg);
+    lua_error(L);
+  }
+  lua_call(L, 0, 1);
+  register_rules(L, list, name, sg);
+}
+
+static int load_all(lua_State *L) {
+  load_args *args = lua_touserdata(L, 1);
+  lua_newtable(L);
+  int list = lua_gettop(L);
+  pl_segmenter *sg = push_new_segmenter(L);
+  int sgi = lua_gettop(L);
+  plb_scripts_list(L, "rules/");
+  int names = lua_gettop(L);
+  for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, names); i++) {
+    lua_rawgeti(L, names, i);
+    const char *name = lua_tostring(L, -1);
+    lua_pop(L, 1); /* anchored by the names table */
+    load_one(L, list, name, 0, sg, args->d);
+  }
+  for (size_t i = 0; i < args->n_extra; i++) load_one(L, list, args->extra[i], 1, sg, args->d);
+  /* all loaded: swap in the new rules and segmenter together */
+  lua_pushvalue(L, sgi);
+  lua_setfield(L, LUA_REGISTRYINDEX, SEGMENTER_KEY);
+  lua_pushvalue(L, list);
+  lua_setfield(L, LUA_REGISTRYINDEX, RULES_KEY);
+  return 0;
+}
+
+int plb_rules_load(lua_State *L, const char *const *extra, size_t n_extra, pl_diag *d) {
+  pl_diag inner;
+  load_args args = {extra, n_extra, &inner};
+  lua_pushcfunction(L, load_all);
+  lua_pushlightuserdata(L, &args);
+  plb_ctx ctx = {NULL, "loading rules", NULL};
+  return plb_call(L, 1, 0, &ctx, d);
+}
+
+int plb_rules_count(lua_State *L) {
+  int n = -1;
+  if (lua_getfield(L, LUA_REGISTRYINDEX, RULES_KEY) == LUA_TTABLE) n = (int)lua_rawlen(L, -1);
+  lua_pop(L, 1);
+  return n;
+}
+
+/* ---- running ---------------------------------------------------------------- */
+
+/* Call rule r's handler `kind` with the values at idx1 (and idx2 if > 0). */
+static int call_handler(lua_State *L, int rule, const char *kind, int idx1, int idx2,
+                        const pl_article *a, pl_diag *d) {
+  if (lua_getfield(L, rule, kind) != LUA_TFUNCTION) {
+    lua_pop(L, 1);
+    return PL_OK;
+  }
+  lua_getfield(L, rule, "name");
+  const char *name = lua_tostring(L, -1);
+  lua_pop(L, 1); /* the name string stays anchored in the rule table */
+  lua_pushvalue(L, idx1);
+  if (idx2 > 0) lua_pushvalue(L, idx2);
+  plb_ctx ctx = {name, kind, a->path};
+  return plb_call(L, idx2 > 0 ? 2 : 1, 0, &ctx, d);
+}
+
+static int any_handler(lua_State *L, int list, const char *kind) {
+  int found = 0;
+  for (lua_Integer i = 1; !found && i <= (lua_Integer)lua_rawlen(L, list); i++) {
+    lua_rawgeti(L, list, i);
+    found = lua_getfield(L, -1, kind) == LUA_TFUNCTION;
+    lua_pop(L, 2);
+  }
+  return found;
+}
+
+static int run_sentences(lua_State *L, int list, int art, pl_article *a, pl_diag *d) {
+  if (!any_handler(L, list, "sentence")) return PL_OK;
+  plb_push_sentences(L, art);
+  int sents = lua_gettop(L);
+  int rc = PL_OK;
+  lua_Integer n = (lua_Integer)lua_rawlen(L, sents), nr = (lua_Integer)lua_rawlen(L, list);
+  for (lua_Integer s = 1; rc == PL_OK && s <= n; s++) {
+    lua_rawgeti(L, sents, s);
+    for (lua_Integer r = 1; rc == PL_OK && r <= nr; r++) {
+      lua_rawgeti(L, list, r);
+      rc = call_handler(L, lua_gettop(L), "sentence", lua_gettop(L) - 1, art, a, d);
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  return rc;
+}
+
+int plb_rules_run(lua_State *L, pl_article *a, pl_diag *d) {
+  int top = lua_gettop(L);
+  if (lua_getfield(L, LUA_REGISTRYINDEX, RULES_KEY) != LUA_TTABLE) {
+    lua_settop(L, top);
+    pl_article_segment(a, plb_segmenter(L));
+    return PL_OK;
+  }
+  int list = lua_gettop(L);
+  plb_push_article(L, a);
+  int art = lua_gettop(L);
+  int rc = PL_OK;
+  for (lua_Integer r = 1; rc == PL_OK && r <= (lua_Integer)lua_rawlen(L, list); r++) {
+    lua_rawgeti(L, list, r);
+    rc = call_handler(L, lua_gettop(L), "article", art, 0, a, d);
+    lua_pop(L, 1);
+  }
+  if (rc == PL_OK) {
+    pl_article_segment(a, plb_segmenter(L));
+    rc = run_sentences(L, list, art, a, d);
+  }
+  if (rc != PL_OK) pl_article_warn(a, "rules failed: %s", d->msg);
+  lua_settop(L, top);
+  return rc;
+}

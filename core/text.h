@@ -1,0 +1,47 @@
+/* text.h: turning raw bytes from the web into parley's one normalised text.
+ * Every offset elsewhere in the program refers to the output of
+ * pl_text_normalize. Never calls Lua. */
+#ifndef PL_TEXT_H
+#define PL_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* What normalisation changed that a user may need to know about. */
+typedef struct pl_norm_stats {
+  size_t invalid;  /* invalid UTF-8 sequences, each replaced by U+FFFD */
+  size_t controls; /* control characters removed (NUL bytes included) */
+  size_t nuls;     /* of which NUL bytes */
+  int bom;         /* a UTF-8 byte order mark was stripped */
+} pl_norm_stats;
+
+/* Decide whether raw bytes are text worth normalising. Looks at the first
+ * 64 KiB only. Returns PL_OK, or PL_EBINARY with *why set to a static phrase
+ * ("UTF-16 text (byte order mark FF FE)", "NUL bytes", "mostly control or
+ * invalid bytes"). */
+int pl_text_sniff(const char *in, size_t n, const char **why);
+
+/* Normalise n raw bytes into a new NUL-terminated string (caller frees):
+ *  - invalid UTF-8 becomes U+FFFD; a leading BOM and zero-width characters
+ *    (U+200B, U+2060, U+FEFF, soft hyphen) are dropped;
+ *  - CRLF, CR, NEL, U+2028, form feed and vertical tab become "\n"; U+2029
+ *    becomes a blank line;
+ *  - tabs, no-break and other Unicode space separators become " "; runs of
+ *    spaces collapse to one; lines are trimmed at both ends;
+ *  - other control characters (NUL included) are removed;
+ *  - runs of blank lines collapse to one; no blank lines at either end; a
+ *    non-empty result ends with exactly one "\n";
+ *  - the result is in Unicode NFC.
+ * *out_len receives the length; st (optional) what was changed. */
+char *pl_text_normalize(const char *in, size_t n, size_t *out_len,
+                        pl_norm_stats *st);
+
+/* Length in bytes of the UTF-8 sequence starting at s (at most n bytes
+ * available), or 0 when it is not valid UTF-8. Used by the segmenter and the
+ * bindings to step over characters safely. */
+size_t pl_utf8_len(const char *s, size_t n);
+
+/* Decode the code point at s into *cp; returns its length, or 0 if invalid. */
+size_t pl_utf8_decode(const char *s, size_t n, int32_t *cp);
+
+#endif
