@@ -79,7 +79,6 @@ const char *plb_current_rule(void) { return current_guard ? current_guard->rule 
  * re-arms itself to run on every instruction and raises each time, so a
  * pcall in the script catches the error only to hit it again at once. */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
-  (void)ar;
   plb_guard *g = current_guard;
   if (!g) return;
   if (!g->tripped) {
@@ -90,12 +89,17 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
     g->tripped = over_budget ? 1 : 2;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
   }
+  char msg[128];
   if (g->tripped == 1)
-    luaL_error(L, "instruction budget exceeded (%llu instructions; raise it with --budget)",
-               (unsigned long long)g->limit);
+    snprintf(msg, sizeof msg, "instruction budget exceeded (%llu instructions; raise it with --budget)",
+             (unsigned long long)g->limit);
   else
-    luaL_error(L, "memory limit exceeded (%zu MiB; raise it with --mem-limit)",
-               g->sb->lim.mem_bytes >> 20);
+    snprintf(msg, sizeof msg, "memory limit exceeded (%zu MiB; raise it with --mem-limit)",
+             g->sb->lim.mem_bytes >> 20);
+  /* luaL_where does not see the interrupted function from a hook; ar does. */
+  if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+    luaL_error(L, "%s:%d: %s", ar->short_src, ar->currentline, msg);
+  luaL_error(L, "%s", msg);
 }
 
 /* Message handler: make any error value a string and keep the traceback. */
