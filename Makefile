@@ -119,6 +119,9 @@ test-e2e: parley
 test-valgrind: parley
 	@sh tests/tools/valgrind.sh
 
+bench: parley
+	@sh tests/bench/run.sh
+
 lint:
 	cppcheck --quiet --enable=warning,performance,portability --std=c11 \
 	  --suppress=missingIncludeSystem -Icore -Ibindings core bindings

@@ -1,6 +1,7 @@
 /* cli_extract.c: `parley extract`: expand paths, run the rules on each
  * article, print a readable summary or NDJSON records. One failing article
  * never stops the others; the exit status says whether any failed. */
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -17,8 +18,10 @@ static const char extract_help[] =
     "Read news articles, run the rules on each, and print what they found: a\n"
     "readable summary per article, or with --ndjson one JSON record per line\n"
     "(fields as in SCHEMA.md). A PATH may be a file or a folder (searched\n"
-    "recursively; names starting with '.' are skipped), or '-' to read paths\n"
-    "from standard input, one per line.\n"
+    "recursively; names starting with '.' are skipped), or '-' to read from\n"
+    "standard input one path per line, or one JSON document per line\n"
+    "({\"path\": \"...\", \"text\": \"...\"}) so parley can run as the map step\n"
+    "of a streaming job.\n"
     "\n"
     "options:\n"
     "  --ndjson          print JSON records, one per line, instead of summaries\n"
@@ -34,19 +37,32 @@ static const char extract_help[] =
     "exit status: 0 every article processed, 1 some failed (the rest were\n"
     "processed), 2 usage error or rules that do not load.\n";
 
+/* One input: a file, or a document read from stdin (text set). */
+typedef struct input {
+  char *path;
+  char *text;
+  size_t len;
+} input;
+
 typedef struct file_list {
-  char **paths;
+  input *items;
   size_t n, cap;
-  size_t failed; /* paths that could not even be listed */
+  size_t failed; /* inputs that could not even be listed */
 } file_list;
 
-static int add_file(const char *path, void *ud) {
-  file_list *fl = ud;
+static void add_input(file_list *fl, const char *path, const char *text, size_t len) {
   if (fl->n == fl->cap) {
     fl->cap = fl->cap ? fl->cap * 2 : 64;
-    fl->paths = pl_xrealloc(fl->paths, pl_mul_size(fl->cap, sizeof *fl->paths));
+    fl->items = pl_xrealloc(fl->items, pl_mul_size(fl->cap, sizeof *fl->items));
   }
-  fl->paths[fl->n++] = pl_xstrdup(path);
+  input *in = &fl->items[fl->n++];
+  in->path = pl_xstrdup(path);
+  in->text = text ? pl_xstrndup(text, len) : NULL;
+  in->len = len;
+}
+
+static int add_file(const char *path, void *ud) {
+  add_input(ud, path, NULL, 0);
   return 0;
 }
 
@@ -56,15 +72,59 @@ static void walk_error(const pl_diag *d, void *ud) {
   cli_error(d);
 }
 
-static void read_stdin_paths(file_list *fl) {
+/* A stdin line holding {"path": ..., "text": ...}. */
+static void add_document(file_list *fl, const char *line, size_t lineno) {
+  json_error_t err;
+  json_t *doc = json_loads(line, JSON_REJECT_DUPLICATES, &err);
+  const char *path = NULL, *text = NULL;
+  size_t len = 0;
+  if (doc && json_is_object(doc)) {
+    json_t *t = json_object_get(doc, "text"), *p = json_object_get(doc, "path");
+    if (json_is_string(t)) {
+      text = json_string_value(t);
+      len = json_string_length(t);
+    }
+    if (json_is_string(p)) path = json_string_value(p);
+  }
+  if (!text) {
+    cli_errorf("stdin line %zu: %s", lineno,
+               doc ? "a JSON document needs a string \"text\" (and a \"path\")" : err.text);
+    fl->failed++;
+  } else {
+    char fallback[64];
+    snprintf(fallback, sizeof fallback, "stdin:%zu", lineno);
+    add_input(fl, path ? path : fallback, text, len);
+  }
+  json_decref(doc);
+}
+
+static void read_stdin(file_list *fl) {
   char *line = NULL;
-  size_t cap = 0;
+  size_t cap = 0, lineno = 0;
   ssize_t n;
   while ((n = getline(&line, &cap, stdin)) > 0) {
+    lineno++;
     while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
-    if (n > 0) pl_walk(line, add_file, walk_error, fl);
+    if (n == 0) continue;
+    if (line[0] == '{') add_document(fl, line, lineno);
+    else pl_walk(line, add_file, walk_error, fl);
   }
   free(line);
+}
+
+static void free_inputs(file_list *fl) {
+  for (size_t i = 0; i < fl->n; i++) {
+    free(fl->items[i].path);
+    free(fl->items[i].text);
+  }
+  free(fl->items);
+}
+
+/* Load one input as an article. */
+static int load_input(const input *in, size_t max_bytes, pl_article **a, pl_diag *d) {
+  pl_limits lim = {max_bytes};
+  if (in->text) return pl_article_from_memory(in->text, in->len, in->path, &lim, a, d);
+  return pl_article_load(in->path, &lim, a, d);
 }
 
 /* ---- the readable summary --------------------------------------------------- */
@@ -131,20 +191,18 @@ typedef struct extract_run {
 static pl_linefreq *count_lines(const extract_run *r) {
   if (r->files.n < 2) return NULL;
   pl_linefreq *lf = pl_linefreq_new();
-  pl_limits lim = {r->o.max_bytes};
   for (size_t i = 0; i < r->files.n; i++) {
     pl_article *a = NULL;
-    if (pl_article_load(r->files.paths[i], &lim, &a, NULL) == PL_OK) pl_linefreq_add(lf, a);
+    if (load_input(&r->files.items[i], r->o.max_bytes, &a, NULL) == PL_OK) pl_linefreq_add(lf, a);
     pl_article_unref(a);
   }
   return lf;
 }
 
-static void process(extract_run *r, lua_State *L, const char *path) {
-  pl_limits lim = {r->o.max_bytes};
+static void process(extract_run *r, lua_State *L, const input *in) {
   pl_article *a = NULL;
   pl_diag d;
-  if (pl_article_load(path, &lim, &a, &d) != PL_OK) {
+  if (load_input(in, r->o.max_bytes, &a, &d) != PL_OK) {
     cli_error(&d);
     r->failed++;
     return;
@@ -193,7 +251,7 @@ static int parse_args(extract_run *r, int argc, char **argv) {
     cli_errorf("extract: no PATH given (see parley extract --help)");
     return -1;
   }
-  if (from_stdin) read_stdin_paths(&r->files);
+  if (from_stdin) read_stdin(&r->files);
   return 0;
 }
 
@@ -209,9 +267,9 @@ int cmd_extract(int argc, char **argv) {
   cli_progress progress;
   cli_progress_start(&progress, r.files.n, r.o.quiet);
   for (size_t i = 0; i < r.files.n; i++) {
-    process(&r, L, r.files.paths[i]);
+    process(&r, L, &r.files.items[i]);
     r.done++;
-    cli_progress_update(&progress, r.done, r.files.paths[i]);
+    cli_progress_update(&progress, r.done, r.files.items[i].path);
   }
   cli_progress_clear(&progress);
   fflush(stdout);
@@ -222,7 +280,6 @@ int cmd_extract(int argc, char **argv) {
   if (failed)
     cli_errorf("%zu of %zu input%s failed; the others were processed", failed,
                r.files.n + r.files.failed, r.files.n + r.files.failed == 1 ? "" : "s");
-  for (size_t i = 0; i < r.files.n; i++) free(r.files.paths[i]);
-  free(r.files.paths);
+  free_inputs(&r.files);
   return failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
 }
