@@ -99,7 +99,7 @@ demo: deps
 	./parley extract examples/articles
 
 # ---- tests ----------------------------------------------------------------
-$(BUILD)/tests/test-%: tests/unit/test-%.c tests/unit/runner.h $(SAN_CORE)
+$(BUILD)/tests/test-%: tests/unit/test-%.c $(wildcard tests/unit/*.h) $(SAN_CORE)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) -O1 $(SAN) -Itests/unit -o $@ $< $(SAN_CORE) $(PKG_LIBS) -lm
 

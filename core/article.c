@@ -72,6 +72,13 @@ int pl_article_from_memory(const char *bytes, size_t n, const char *path,
     return pl_diag_set(d, PL_EEMPTY, path,
                        "no text: only white space or control characters; skipped");
   }
+  /* Offsets are 32-bit, and U+FFFD triples each invalid byte: a limit
+   * raised far enough could otherwise overflow them. */
+  if (len >= UINT32_MAX) {
+    free(text);
+    return pl_diag_set(d, PL_ETOOBIG, path, "too large once normalised (%s); skipped",
+                       pl_format_size(len, sz, sizeof sz));
+  }
   pl_article *a = pl_xcalloc(1, sizeof *a);
   atomic_init(&a->refs, 1);
   a->path = pl_xstrdup(path);
@@ -152,32 +159,34 @@ int pl_iso_date_valid(const char *s) {
   return day >= 1 && day <= max;
 }
 
-static int check_plain(const char *v, pl_diag *d, const char *field) {
+/* Values end up in JSON, terminals and HTML: valid UTF-8, one line, no C0
+ * or C1 control characters. */
+static int check_plain(const char *v, const char *path, pl_diag *d, const char *field) {
   size_t n = strlen(v);
   if (n > 1000)
-    return pl_diag_set(d, PL_EINVAL, NULL, "%s is longer than 1000 bytes", field);
+    return pl_diag_set(d, PL_EINVAL, path, "%s is longer than 1000 bytes", field);
   for (size_t i = 0; i < n;) {
-    unsigned char c = (unsigned char)v[i];
-    if (c < 0x20 || c == 0x7F)
-      return pl_diag_set(d, PL_EINVAL, NULL, "%s contains a control character", field);
-    size_t k = c < 0x80 ? 1 : pl_utf8_len(v + i, n - i);
-    if (k == 0) return pl_diag_set(d, PL_EINVAL, NULL, "%s is not valid UTF-8", field);
+    int32_t cp;
+    size_t k = pl_utf8_decode(v + i, n - i, &cp);
+    if (k == 0) return pl_diag_set(d, PL_EINVAL, path, "%s is not valid UTF-8", field);
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+      return pl_diag_set(d, PL_EINVAL, path, "%s contains a control character", field);
     i += k;
   }
   return PL_OK;
 }
 
-static int check_meta(pl_meta_field f, const char *v, pl_diag *d) {
+static int check_meta(pl_meta_field f, const char *v, const char *path, pl_diag *d) {
   if (f == PL_META_PUBLISHED && !pl_iso_date_valid(v))
-    return pl_diag_set(d, PL_EINVAL, NULL,
+    return pl_diag_set(d, PL_EINVAL, path,
                        "published must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not '%.40s'", v);
   if (f == PL_META_PUBLISHED_FROM) {
     for (int i = 0; published_sources[i]; i++)
       if (strcmp(v, published_sources[i]) == 0) return PL_OK;
-    return pl_diag_set(d, PL_EINVAL, NULL,
+    return pl_diag_set(d, PL_EINVAL, path,
                        "published_from must be header, byline, text, inferred or file, not '%.40s'", v);
   }
-  return check_plain(v, d, meta_names[f]);
+  return check_plain(v, path, d, meta_names[f]);
 }
 
 int pl_article_set_meta(pl_article *a, pl_meta_field f, const char *value,
@@ -189,7 +198,7 @@ int pl_article_set_meta(pl_article *a, pl_meta_field f, const char *value,
                        "%s cannot change after the article was segmented", meta_names[f]);
   if (value && *value == '\0') value = NULL; /* unknown is null, never "" */
   if (value) {
-    int rc = check_meta(f, value, d);
+    int rc = check_meta(f, value, a->path, d);
     if (rc != PL_OK) return rc;
   }
   free(a->meta[f]);

@@ -29,6 +29,8 @@ void pl_buf_puts(pl_buf *b, const char *s) { pl_buf_append(b, s, strlen(s)); }
 
 char *pl_buf_take(pl_buf *b, size_t *len) {
   pl_buf_reserve(b, 0);
+  /* reserve() alone leaves an untouched buffer unterminated */
+  b->data[b->len] = '\0';
   char *p = b->data;
   if (len) *len = b->len;
   b->data = NULL;

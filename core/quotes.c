@@ -136,7 +136,10 @@ static void scan_mark(quote_scan *qs, mark m, const char *t, size_t i, size_t k,
   case M_DQ_CLOSE: close_q(qs, F_CURLY_DQ, at, para); break;
   case M_GUIL_OPEN: open_q(qs, F_GUIL, next); break;
   case M_GUIL_CLOSE: close_q(qs, F_GUIL, at, para); break;
-  case M_SQ_OPEN: open_q(qs, F_CURLY_SQ, next); break;
+  case M_SQ_OPEN:
+    /* Inside a word it is an apostrophe typed with the wrong mark ("China‘s") */
+    if (!(before && after)) open_q(qs, F_CURLY_SQ, next);
+    break;
   case M_SQ_CLOSE:
     if (before && after) break; /* apostrophe inside a word */
     if (!close_q(qs, F_CURLY_SQ, at, para) && !before && after) open_q(qs, F_CURLY_SQ, next);

@@ -47,6 +47,7 @@ static const char *kind_of(mode_t m) {
   return "not a regular file";
 }
 
+/* have > max: the size is known; have == max: only that it is larger. */
 static int too_big(const char *path, size_t have, size_t max, pl_diag *d) {
   char a[32], b[32];
   return pl_diag_set(d, PL_ETOOBIG, path,
@@ -59,6 +60,8 @@ int pl_read_file(const char *path, size_t max, char **out, size_t *len,
                  pl_diag *d) {
   int rc = PL_OK;
   char *buf = NULL;
+  /* The buffer below holds max + 2 bytes: keep that from wrapping to 0. */
+  if (max > SIZE_MAX / 2) max = SIZE_MAX / 2;
   int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) return open_error(path, d);
   struct stat st;
@@ -85,7 +88,8 @@ int pl_read_file(const char *path, size_t max, char **out, size_t *len,
   for (;;) {
     if (got == cap) {
       if (cap > max) {
-        rc = too_big(path, got, max, d);
+        /* It grew since fstat: all we know is that it passed the limit. */
+        rc = too_big(path, max, max, d);
         goto done;
       }
       cap = cap * 2 > max + 1 ? max + 1 : cap * 2;

@@ -61,7 +61,8 @@ char *pl_article_record(const pl_article *a) {
 
 int pl_article_write_ndjson(const pl_article *a, FILE *f) {
   char *s = pl_article_record(a);
-  int ok = fputs(s, f) >= 0 && fputc('\n', f) != EOF;
+  /* ferror also catches a failure of an earlier buffered write */
+  int ok = fputs(s, f) >= 0 && fputc('\n', f) != EOF && !ferror(f);
   free(s);
   return ok ? PL_OK : PL_EIO;
 }

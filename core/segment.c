@@ -2,8 +2,9 @@
  * Quotations are found in quotes.c. Sentence boundaries follow the usual
  * rules of news English: a terminator (. ! ? …), optional closing quotes or
  * brackets, white space, and a next word that is not lower case; a period
- * after an abbreviation or an initial is judged by the abbreviation's kind.
- * Never calls Lua. */
+ * after an abbreviation is judged by the abbreviation's kind, and one after
+ * an initial or a dotted form ("U.K.") like a general abbreviation. Runs of
+ * marks and sentences are bounded by PL_SENTENCE_MAX. Never calls Lua. */
 #include "segment.h"
 
 #include <stdlib.h>
@@ -94,15 +95,22 @@ static void push_paragraph(pl_article *a, size_t *cap, uint32_t start, uint32_t 
 }
 
 /* A run of three or more lines most of which reach 3/4 of the widest is
- * hard-wrapped prose: its lines join until one falls short of that width. */
+ * hard-wrapped prose: its lines join until one falls short of that width.
+ * Wrapping cuts sentences at random, so most full lines end mid-sentence;
+ * when most of them end a sentence instead, the run is one paragraph per
+ * line (as scrapers write it) that merely happens to be even. */
 static size_t wrap_width(const pl_article *a, size_t first, size_t last) {
   if (last - first < 2) return 0;
-  size_t width = 0, full = 0;
+  size_t width = 0, full = 0, ended = 0;
   for (size_t i = first; i <= last; i++)
     if (line_len(a, i) > width) width = line_len(a, i);
   if (width < 50 || width > 200) return 0;
-  for (size_t i = first; i < last; i++) full += line_len(a, i) * 4 >= width * 3;
-  return full * 2 >= last - first ? width : 0;
+  for (size_t i = first; i < last; i++) {
+    if (line_len(a, i) * 4 < width * 3) continue;
+    full++;
+    ended += ends_sentence(a, i);
+  }
+  return full * 2 >= last - first && ended * 2 < full ? width : 0;
 }
 
 static void paragraphs_of_run(pl_article *a, size_t *cap, size_t first, size_t last) {
@@ -175,28 +183,59 @@ static size_t terminator_len(const char *p, const char *end) {
 
 static int is_ascii_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
+/* Is the character that ends just before p a letter, mark or digit? Then
+ * the ASCII letters after it are the tail of a longer word ("Müller"). */
+static int word_char_before(const char *base, const char *p) {
+  const char *q = p - 1;
+  while (q > base && ((unsigned char)*q & 0xC0) == 0x80) q--;
+  int32_t cp;
+  if (!pl_utf8_decode(q, (size_t)(p - q), &cp)) return 0;
+  utf8proc_category_t c = utf8proc_category(cp);
+  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
+         c == UTF8PROC_CATEGORY_ND;
+}
+
+/* Length of an opening quote or bracket at p, or 0. */
+static size_t opener_len(const char *p, const char *end) {
+  if (p < end && (*p == '"' || *p == '\'' || *p == '(' || *p == '[')) return 1;
+  if (end - p >= 3 && (memcmp(p, "\xE2\x80\x9C", 3) == 0 || memcmp(p, "\xE2\x80\x98", 3) == 0))
+    return 3;
+  if (end - p >= 2 && memcmp(p, "\xC2\xAB", 2) == 0) return 2;
+  return 0;
+}
+
+/* Does the text at next begin (after any opening quotes) with a word that
+ * usually starts a sentence? */
+static int starter_follows(const pl_segmenter *sg, const char *next, const char *end) {
+  if (!sg) return 0;
+  size_t k;
+  while ((k = opener_len(next, end)) != 0) next += k;
+  const char *e = next;
+  while (e < end && is_ascii_alpha(*e)) e++;
+  return e > next && pl_strmap_get(sg->starters, next, (size_t)(e - next), 0);
+}
+
 /* Is the period at `dot` a real sentence end, given the word before it and
  * the word that follows (starting at `next`)? */
 static int period_ends(const pl_segmenter *sg, const char *base, const char *dot,
                        const char *next, const char *end) {
   const char *w = dot;
   while (w > base && (is_ascii_alpha(w[-1]) || w[-1] == '.')) w--;
-  if (w > base && ((unsigned char)w[-1] >= 0x80 || (w[-1] >= '0' && w[-1] <= '9')))
+  if (w > base && word_char_before(base, w))
     return 1; /* part of a longer, non-ASCII or numeric token: not an abbreviation */
   size_t n = (size_t)(dot - w);
   if (n == 0) return 1;
   int next_digit = *next >= '0' && *next <= '9';
-  if (n == 1 && w[0] >= 'A' && w[0] <= 'Z') return 0; /* an initial: "John F. Kennedy" */
   int kind = sg ? pl_strmap_get(sg->abbrevs, w, n, 0) : 0;
-  if (!kind && n > 2 && memchr(w, '.', n)) kind = PL_ABBR_GENERAL; /* "e.g", "U.K" */
+  /* Dotted forms ("e.g", "U.K") and single capitals are abbreviations even
+   * when unlisted; an initial ends a sentence only before a starter, so
+   * "John F. Kennedy" stays whole and "Plan B. The talks" splits. */
+  if (!kind && n > 2 && memchr(w, '.', n)) kind = PL_ABBR_GENERAL;
+  if (!kind && n == 1 && w[0] >= 'A' && w[0] <= 'Z') kind = PL_ABBR_GENERAL;
   switch (kind) {
   case PL_ABBR_TITLE: return 0;
   case PL_ABBR_NUMBER: return !next_digit;
-  case PL_ABBR_GENERAL: {
-    const char *e = next;
-    while (e < end && is_ascii_alpha(*e)) e++;
-    return sg && e > next && pl_strmap_get(sg->starters, next, (size_t)(e - next), 0);
-  }
+  case PL_ABBR_GENERAL: return starter_follows(sg, next, end);
   default: return 1;
   }
 }
@@ -209,6 +248,22 @@ static size_t cut_point(const char *t, size_t start, size_t limit) {
   return limit;
 }
 
+/* The marks at t[i..j) are followed by white space or the paragraph's end:
+ * do they end the sentence? Not before a lower-case word; a single period
+ * is judged by the word before it. */
+static int ends_after(const pl_segmenter *sg, const char *t, size_t p0, size_t p1, size_t i,
+                      size_t j) {
+  size_t nx = j;
+  while (nx < p1 && is_space(t[nx])) nx++;
+  if (nx == p1) return 1;
+  int32_t cp;
+  if (pl_utf8_decode(t + nx, p1 - nx, &cp) && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
+    return 0;
+  if (t[i] == '.' && !(i + 1 < p1 && t[i + 1] == '.'))
+    return period_ends(sg, t + p0, t + i, t + nx, t + p1);
+  return 1;
+}
+
 static void sentences_of_paragraph(sent_builder *sb, const pl_segmenter *sg, uint32_t para) {
   const char *t = sb->a->text;
   size_t p0 = sb->a->paragraphs[para].start, p1 = sb->a->paragraphs[para].stop;
@@ -216,7 +271,7 @@ static void sentences_of_paragraph(sent_builder *sb, const pl_segmenter *sg, uin
   size_t start = p0;
   for (size_t i = p0; i < p1;) {
     if (i - start >= PL_SENTENCE_MAX) {
-      size_t cut = cut_point(t, start, i);
+      size_t cut = cut_point(t, start, start + PL_SENTENCE_MAX);
       push_sentence(sb, start, cut, para);
       start = cut;
       continue;
@@ -226,24 +281,16 @@ static void sentences_of_paragraph(sent_builder *sb, const pl_segmenter *sg, uin
       i++;
       continue;
     }
-    size_t j = i;
-    while (j < p1 && (k = terminator_len(t + j, end))) j += k;
-    while (j < p1 && (k = closer_len(t + j, end))) j += k;
+    /* Runs of marks stop at the length limit so a paragraph of dots is cut
+     * like any other over-long sentence. */
+    size_t j = i, lim = start + PL_SENTENCE_MAX;
+    while (j < p1 && j < lim && (k = terminator_len(t + j, end))) j += k;
+    while (j < p1 && j < lim && (k = closer_len(t + j, end))) j += k;
     if (j < p1 && !is_space(t[j])) {
       i = j;
       continue;
     }
-    size_t nx = j;
-    while (nx < p1 && is_space(t[nx])) nx++;
-    int ends = 1;
-    if (nx < p1) {
-      int32_t cp;
-      if (pl_utf8_decode(t + nx, p1 - nx, &cp) && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
-        ends = 0;
-      else if (t[i] == '.' && j - i >= 1 && !(i + 1 < p1 && t[i + 1] == '.'))
-        ends = period_ends(sg, t + p0, t + i, t + nx, end);
-    }
-    if (ends) {
+    if (ends_after(sg, t, p0, p1, i, j)) {
       push_sentence(sb, start, j, para);
       start = j;
     }
@@ -271,6 +318,5 @@ size_t pl_article_sentence_at(const pl_article *a, size_t off) {
     else hi = mid;
   }
   if (lo < a->n_sentences && a->sentences[lo].start <= off) return lo;
-  /* an offset in the space between sentences belongs to the next one */
-  return lo < a->n_sentences ? lo : (size_t)-1;
+  return (size_t)-1; /* between sentences, in a removed line, or past the end */
 }

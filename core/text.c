@@ -57,11 +57,15 @@ int pl_text_sniff(const char *in, size_t n, const char **why) {
     }
     i += k;
   }
-  if (nuls && nuls * 100 >= len) {
+  /* One stray NUL in a short text is damage, not a binary format. */
+  if (nuls > 1 && nuls * 100 >= len) {
     *why = "NUL bytes: this looks like a binary file";
     return PL_EBINARY;
   }
-  if (bad && bad * 10 >= len) {
+  /* A quarter: Latin-1 or cp1252 text mislabelled as UTF-8 stays well
+   * below it and loads with replacement characters and a warning, while
+   * compressed or random data is about half invalid bytes. */
+  if (bad && bad * 4 >= len) {
     *why = "mostly control or invalid bytes: this looks like a binary file";
     return PL_EBINARY;
   }
@@ -97,6 +101,18 @@ static void line_break(norm *z, int count) {
   z->pending_breaks += count;
 }
 
+/* Could NFC change text containing this character? True for combining
+ * marks, for characters that compose with a preceding one (Hangul vowels,
+ * some Indic vowel signs: combining class 0 but a composition index), and
+ * for characters with a canonical decomposition (precomposed letters may
+ * take marks; singletons such as OHM SIGN always change). */
+static int may_change_under_nfc(int32_t cp, const utf8proc_property_t *prop) {
+  if (cp >= 0x1100 && cp < 0x1200) return 1; /* Hangul jamo compose by rule */
+  return prop->combining_class || prop->comp_exclusion ||
+         prop->comb_index != UINT16_MAX ||
+         (prop->decomp_type == 0 && prop->decomp_seqindex != UINT16_MAX);
+}
+
 /* Handle one non-ASCII code point cp encoded in p[0..k). */
 static void put_codepoint(norm *z, pl_norm_stats *st, int32_t cp,
                           const char *p, size_t k) {
@@ -118,7 +134,7 @@ static void put_codepoint(norm *z, pl_norm_stats *st, int32_t cp,
     space(z);
     return;
   }
-  if (prop->combining_class || (cp >= 0x1100 && cp < 0x1200)) z->needs_nfc = 1;
+  if (may_change_under_nfc(cp, prop)) z->needs_nfc = 1;
   emit(z, p, k);
 }
 
@@ -134,6 +150,31 @@ static void put_ascii(norm *z, pl_norm_stats *st, unsigned char c) {
     char ch = (char)c;
     emit(z, &ch, 1);
   }
+}
+
+/* Bytes at s (n >= 1 available, not a valid sequence) that one U+FFFD
+ * replaces: the "maximal subpart" of Unicode 15 section 3.9, i.e. a lead
+ * byte and the continuation bytes that could still complete it, so a cut
+ * character is one replacement, and a stray byte is one replacement. */
+static size_t invalid_len(const unsigned char *s, size_t n) {
+  unsigned char c = s[0], lo = 0x80, hi = 0xBF;
+  size_t need;
+  if (c >= 0xC2 && c <= 0xDF) need = 2;
+  else if (c >= 0xE0 && c <= 0xEF) need = 3;
+  else if (c >= 0xF0 && c <= 0xF4) need = 4;
+  else return 1;
+  /* the second byte's range excludes overlongs, surrogates and > U+10FFFF */
+  if (c == 0xE0) lo = 0xA0;
+  else if (c == 0xED) hi = 0x9F;
+  else if (c == 0xF0) lo = 0x90;
+  else if (c == 0xF4) hi = 0x8F;
+  size_t k = 1;
+  while (k < need && k < n) {
+    unsigned char b = s[k];
+    if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) break;
+    k++;
+  }
+  return k;
 }
 
 static char *compose_nfc(char *text, size_t *len) {
@@ -179,7 +220,7 @@ char *pl_text_normalize(const char *in, size_t n, size_t *out_len,
     if (k == 0) {
       st->invalid++;
       emit(&z, "\xEF\xBF\xBD", 3);
-      i++;
+      i += invalid_len((const unsigned char *)in + i, n - i);
       continue;
     }
     put_codepoint(&z, st, cp, in + i, k);

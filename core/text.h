@@ -16,13 +16,19 @@ typedef struct pl_norm_stats {
 } pl_norm_stats;
 
 /* Decide whether raw bytes are text worth normalising. Looks at the first
- * 64 KiB only. Returns PL_OK, or PL_EBINARY with *why set to a static phrase
- * ("UTF-16 text (byte order mark FF FE)", "NUL bytes", "mostly control or
- * invalid bytes"). */
+ * 64 KiB only. Binary means a UTF-16 byte order mark, NUL bytes in at least
+ * 1% of the sample (a single stray NUL is damage, not a format), or control
+ * and invalid UTF-8 bytes in at least a quarter of it (so Latin-1 text
+ * still loads, with replacement characters). Returns PL_OK, or PL_EBINARY
+ * with *why set to a static phrase ("UTF-16 text (byte order mark FF FE);
+ * convert it to UTF-8", "NUL bytes: this looks like a binary file",
+ * "mostly control or invalid bytes: this looks like a binary file"). */
 int pl_text_sniff(const char *in, size_t n, const char **why);
 
 /* Normalise n raw bytes into a new NUL-terminated string (caller frees):
- *  - invalid UTF-8 becomes U+FFFD; a leading BOM and zero-width characters
+ *  - each invalid UTF-8 sequence (a stray byte, or a lead byte with the
+ *    continuation bytes that fit it: Unicode's "maximal subpart") becomes
+ *    one U+FFFD; a leading BOM and zero-width characters
  *    (U+200B, U+2060, U+FEFF, soft hyphen) are dropped;
  *  - CRLF, CR, NEL, U+2028, form feed and vertical tab become "\n"; U+2029
  *    becomes a blank line;

@@ -10,17 +10,22 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "strmap.h"
+
+/* Directories are known by device and inode, so every name for one (a
+ * link, a bind mount) is the same directory. */
 typedef struct dir_id {
   dev_t dev;
   ino_t ino;
 } dir_id;
 
+enum { DIR_UNSEEN = 0, DIR_OPEN = 1, DIR_DONE = 2 };
+
 typedef struct walker {
   pl_walk_file_fn on_file;
   pl_walk_error_fn on_error;
   void *ud;
-  dir_id *seen;
-  size_t n_seen, cap_seen;
+  pl_strmap *dirs; /* dir_id bytes -> DIR_OPEN while being walked, then DIR_DONE */
 } walker;
 
 static void report(walker *w, int code, const char *path, const char *msg) {
@@ -53,17 +58,12 @@ static int stat_error(walker *w, const char *path) {
   return PL_EIO;
 }
 
-static int seen_before(walker *w, const struct stat *st) {
-  for (size_t i = 0; i < w->n_seen; i++)
-    if (w->seen[i].dev == st->st_dev && w->seen[i].ino == st->st_ino) return 1;
-  if (w->n_seen == w->cap_seen) {
-    w->cap_seen = w->cap_seen ? w->cap_seen * 2 : 16;
-    w->seen = pl_xrealloc(w->seen, pl_mul_size(w->cap_seen, sizeof *w->seen));
-  }
-  w->seen[w->n_seen].dev = st->st_dev;
-  w->seen[w->n_seen].ino = st->st_ino;
-  w->n_seen++;
-  return 0;
+static int dir_state(const walker *w, const dir_id *id) {
+  return pl_strmap_get(w->dirs, (const char *)id, sizeof *id, DIR_UNSEEN);
+}
+
+static void set_dir_state(walker *w, const dir_id *id, int state) {
+  pl_strmap_put(w->dirs, (const char *)id, sizeof *id, state);
 }
 
 static int by_name(const void *a, const void *b) {
@@ -73,9 +73,10 @@ static int by_name(const void *a, const void *b) {
 static char **list_dir(walker *w, const char *path, size_t *count) {
   DIR *dir = opendir(path);
   if (!dir) {
+    int e = errno;
     char msg[256];
-    snprintf(msg, sizeof msg, "cannot open directory: %s", strerror(errno));
-    report(w, errno == EACCES ? PL_EACCES : PL_EIO, path, msg);
+    snprintf(msg, sizeof msg, "cannot open directory: %s", strerror(e));
+    report(w, e == EACCES ? PL_EACCES : PL_EIO, path, msg);
     return NULL;
   }
   char **names = NULL;
@@ -104,12 +105,23 @@ static const char *kind_of(mode_t m) {
 
 static int walk_path(walker *w, const char *path);
 
+/* A directory still open is an ancestor of path: the link that led here
+ * is a cycle, which the user should hear about. One already walked was
+ * reached under another name (two links to one folder): its files were
+ * reported once already, and nothing is wrong. */
 static int walk_dir(walker *w, const char *path, const struct stat *st) {
-  if (seen_before(w, st)) {
+  dir_id id;
+  memset(&id, 0, sizeof id); /* padding bytes are part of the key */
+  id.dev = st->st_dev;
+  id.ino = st->st_ino;
+  int state = dir_state(w, &id);
+  if (state == DIR_OPEN) {
     report(w, PL_ELOOP, path,
            "directory already visited through a symbolic link (a link cycle); skipped");
     return PL_OK;
   }
+  if (state == DIR_DONE) return PL_OK;
+  set_dir_state(w, &id, DIR_OPEN);
   size_t n = 0;
   char **names = list_dir(w, path, &n);
   int rc = PL_OK;
@@ -124,6 +136,7 @@ static int walk_dir(walker *w, const char *path, const struct stat *st) {
   }
   for (size_t i = 0; i < n; i++) free(names[i]);
   free(names);
+  set_dir_state(w, &id, DIR_DONE);
   return rc;
 }
 
@@ -140,8 +153,8 @@ static int walk_path(walker *w, const char *path) {
 
 int pl_walk(const char *root, pl_walk_file_fn on_file, pl_walk_error_fn on_error,
             void *ud) {
-  walker w = {on_file, on_error, ud, NULL, 0, 0};
+  walker w = {on_file, on_error, ud, pl_strmap_new()};
   int rc = walk_path(&w, root);
-  free(w.seen);
+  pl_strmap_free(w.dirs);
   return rc;
 }
