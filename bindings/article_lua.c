@@ -43,10 +43,15 @@ static int l_article_gc(lua_State *L) {
   return 0;
 }
 
-static void push_sentence(lua_State *L, pl_article *a, uint32_t i) {
-  sentence_box *box = lua_newuserdatauv(L, sizeof *box, 0);
+/* [-0, +1, m] Push sentence i of the article object at art. The sentence
+ * keeps that object in its user value, so s.article is the same object
+ * (with the same a.data) as the one the rules see. */
+static void push_sentence(lua_State *L, int art, pl_article *a, uint32_t i) {
+  sentence_box *box = lua_newuserdatauv(L, sizeof *box, 1);
   box->a = NULL;
   luaL_setmetatable(L, PLB_SENTENCE_MT);
+  lua_pushvalue(L, art);
+  lua_setiuservalue(L, -2, 1);
   box->a = pl_article_ref(a);
   box->index = i;
 }
@@ -94,8 +99,17 @@ void plb_set_linefreq(lua_State *L, const pl_linefreq *lf) {
   lua_setfield(L, LUA_REGISTRYINDEX, LINEFREQ_KEY);
 }
 
+/* [-0, +0, e] Segment a if needed. Sentences depend on the abbreviations
+ * the rules bring: when no rules were loaded yet (parley.so used directly,
+ * a `parley run` script), load the default ones first, so a:sentences()
+ * splits as `parley extract` does. */
 static void ensure_segmented(lua_State *L, pl_article *a) {
-  if (!a->segmented) pl_article_segment(a, plb_segmenter(L));
+  if (a->segmented) return;
+  if (plb_rules_count(L) < 0 && !plb_rules_loading(L)) {
+    pl_diag d;
+    if (plb_rules_load(L, NULL, 0, &d) != PL_OK) luaL_error(L, "cannot load the rules: %s", d.msg);
+  }
+  pl_article_segment(a, plb_segmenter(L));
 }
 
 /* Optional 1-based range arguments i, j over n items (negative counts from
@@ -177,7 +191,7 @@ void plb_push_sentences(lua_State *L, int idx) {
   ensure_segmented(L, a);
   lua_createtable(L, (int)a->n_sentences, 0);
   for (size_t i = 0; i < a->n_sentences; i++) {
-    push_sentence(L, a, (uint32_t)i);
+    push_sentence(L, idx, a, (uint32_t)i);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   lua_pushvalue(L, -1);
@@ -348,7 +362,7 @@ static int l_sentence_index(lua_State *L) {
   else if (strcmp(k, "start") == 0) lua_pushinteger(L, (lua_Integer)s->start + 1);
   else if (strcmp(k, "stop") == 0) lua_pushinteger(L, (lua_Integer)s->stop);
   else if (strcmp(k, "paragraph") == 0) lua_pushinteger(L, (lua_Integer)s->paragraph + 1);
-  else if (strcmp(k, "article") == 0) plb_push_article(L, box->a);
+  else if (strcmp(k, "article") == 0) lua_getiuservalue(L, 1, 1);
   else return luaL_error(L, "sentence has no field '%s'", k);
   return 1;
 }

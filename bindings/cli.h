@@ -17,6 +17,7 @@ typedef struct cli_opts {
   size_t n_rules;
   size_t max_bytes;         /* --max-size */
   plb_limits lim;           /* --budget, --mem-limit */
+  int budget_set;           /* --budget was given */
   int traceback;            /* --traceback */
   int quiet;                /* -q */
 } cli_opts;

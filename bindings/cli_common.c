@@ -105,6 +105,7 @@ int cli_shared_option(cli_opts *o, int argc, char **argv, int *i) {
       return -1;
     }
     o->lim.instructions = n;
+    o->budget_set = 1;
   } else if (strcmp(a, "--mem-limit") == 0) {
     if (!(v = need_value(argc, argv, i))) return -1;
     if (cli_parse_size(v, &n, 1) != 0 || (n && n < ((uint64_t)4 << 20))) {

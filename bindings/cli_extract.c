@@ -259,9 +259,11 @@ int cmd_extract(int argc, char **argv) {
   extract_run r;
   memset(&r, 0, sizeof r);
   cli_opts_init(&r.o);
-  if (parse_args(&r, argc, argv) != 0) return EXIT_USAGE;
-  lua_State *L = cli_state(&r.o, 1);
-  if (!L) return EXIT_USAGE;
+  lua_State *L = NULL;
+  if (parse_args(&r, argc, argv) != 0 || !(L = cli_state(&r.o, 1))) {
+    free_inputs(&r.files);
+    return EXIT_USAGE;
+  }
   pl_linefreq *lf = count_lines(&r);
   plb_set_linefreq(L, lf);
   cli_progress progress;
@@ -276,10 +278,10 @@ int cmd_extract(int argc, char **argv) {
   plb_set_linefreq(L, NULL);
   pl_linefreq_free(lf);
   plb_state_close(L);
-  size_t failed = r.failed + r.files.failed;
+  size_t failed = r.failed + r.files.failed, total = r.files.n + r.files.failed;
   if (failed)
-    cli_errorf("%zu of %zu input%s failed; the others were processed", failed,
-               r.files.n + r.files.failed, r.files.n + r.files.failed == 1 ? "" : "s");
+    cli_errorf("%zu of %zu input%s failed%s", failed, total, total == 1 ? "" : "s",
+               failed < total ? "; the others were processed" : "");
   free_inputs(&r.files);
   return failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
 }

@@ -22,7 +22,8 @@ static const char run_help[] =
     "  -h, --help        show this help\n"
     "\n"
     "Unlike rule handlers, a run script has no instruction budget unless\n"
-    "--budget is given.\n"
+    "--budget is given; the rule handlers it runs (parley.extract) always\n"
+    "have one.\n"
     "\n"
     "exit status: 0 the script finished, 1 it raised an error, 2 usage error.\n";
 
@@ -71,7 +72,6 @@ static void set_arg_table(lua_State *L, int argc, char **argv, int script) {
 int cmd_run(int argc, char **argv) {
   cli_opts o;
   cli_opts_init(&o);
-  o.lim.instructions = 0;
   int i = 1;
   for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
     if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
@@ -84,7 +84,10 @@ int cmd_run(int argc, char **argv) {
     }
     int rc = cli_shared_option(&o, argc, argv, &i);
     if (rc < 0) return EXIT_USAGE;
-    if (rc == 0) return usage_error("run", "unknown option");
+    if (rc == 0) {
+      cli_errorf("run: unknown option '%s' (see parley run --help)", argv[i]);
+      return EXIT_USAGE;
+    }
   }
   if (i >= argc) return usage_error("run", "no SCRIPT given");
   lua_State *L = cli_state(&o, o.n_rules > 0);
@@ -97,7 +100,7 @@ int cmd_run(int argc, char **argv) {
     status = EXIT_SOME_FAILED;
   } else {
     for (int k = i + 1; k < argc; k++) lua_pushstring(L, argv[k]);
-    plb_ctx ctx = {NULL, "script", NULL};
+    plb_ctx ctx = {NULL, "script", NULL, !o.budget_set};
     if (plb_call(L, argc - i - 1, 0, &ctx, &d) != PL_OK) {
       cli_error(&d);
       cli_traceback(&o);
@@ -114,6 +117,7 @@ int cmd_run(int argc, char **argv) {
 /* Report globals the script assigned: its fresh _ENV holds them. */
 static int report_globals(lua_State *L, int env, const char *file) {
   int n = 0;
+  env = lua_absindex(L, env); /* lua_next pushes: a relative index would move */
   lua_pushnil(L);
   while (lua_next(L, env)) {
     lua_pop(L, 1);
@@ -131,7 +135,7 @@ static int load_and_run(lua_State *L, const char *file, pl_diag *d) {
   if (plb_scripts_load(L, file, 1, d) != PL_OK) return PL_ESCRIPT;
   lua_getupvalue(L, -1, 1); /* keep its _ENV to inspect afterwards */
   lua_insert(L, -2);
-  plb_ctx ctx = {NULL, "loading", file};
+  plb_ctx ctx = {NULL, "loading", file, 0};
   return plb_call(L, 0, 1, &ctx, d);
 }
 
@@ -203,7 +207,7 @@ int cmd_check(int argc, char **argv) {
       int rc = cli_shared_option(&o, argc, argv, &i);
       if (rc < 0) goto done;
       if (rc == 0) {
-        usage_error("check", "unknown option");
+        cli_errorf("check: unknown option '%s' (see parley check --help)", argv[i]);
         goto done;
       }
     }

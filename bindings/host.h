@@ -24,11 +24,14 @@ typedef struct plb_limits {
   uint64_t instructions; /* budget of one top-level plb_call; 0 = none */
 } plb_limits;
 
-/* What is being called, for error messages. All fields may be NULL. */
+/* What is being called, for error messages (the strings may be NULL), and
+ * whether the call runs without a budget of its own. */
 typedef struct plb_ctx {
   const char *rule;    /* rule name, e.g. "metadata" */
   const char *handler; /* "article", "sentence", "load", "script" */
   const char *article; /* article path */
+  int unbudgeted;      /* 1 for a `parley run` script: no instruction budget,
+                          but calls nested in it still arm their own */
 } plb_ctx;
 
 /* [-0, +0, -] Create a state with the standard libraries, lpeg and re
@@ -42,22 +45,37 @@ lua_State *plb_state_new(const plb_limits *lim, const char *scripts_dir, pl_diag
  * plb_state_new (state.c) builds on it. NULL if out of memory. */
 lua_State *plb__newstate(const plb_limits *lim);
 
+/* [-0, +0, m] Replace the base library's xpcall in L by one whose message
+ * handler cannot run outside the budget (host.c; state.c calls it). */
+void plb__guard_globals(lua_State *L);
+
 /* Close a state made by plb_state_new (NULL is fine). */
 void plb_state_close(lua_State *L);
 
 /* [-(nargs+1), +nresults or +0, -] Call the function below the nargs
  * arguments on the stack, like lua_pcall, inside the budget and the memory
  * cap. On error nothing is left on the stack, d gets the message (with
- * ctx), and PL_ESCRIPT is returned. Calls may nest; the outermost arms the
- * budget and the inner ones share it. */
+ * ctx), and PL_ESCRIPT is returned. Calls may nest: a call arms a budget of
+ * plb_limits_of(L).instructions when no enclosing call has one (so a rule
+ * handler run from an unbudgeted `parley run` script is still bounded), and
+ * otherwise shares the enclosing budget. A hook set before the outermost
+ * call (a debugger's, luacov's) is put back after it. */
 int plb_call(lua_State *L, int nargs, int nresults, const plb_ctx *ctx, pl_diag *d);
 
-/* The limits of L: those given to plb_state_new, or the defaults for a
- * state parley did not create (parley.so inside stock lua5.4). */
+/* [-0, +0, -] The limits of L: those given to plb_state_new (or set
+ * since), or for a state parley did not create (parley.so inside stock
+ * lua5.4) no memory cap and the budget set by plb_set_limits, by default
+ * PLB_DEFAULT_BUDGET. */
 plb_limits plb_limits_of(lua_State *L);
 
-/* Change the budget of a state made by plb_state_new (tests, --budget). */
+/* [-0, +0, m] Change the limits of L for the calls that start after this
+ * one. In a state parley did not create only the budget can change (kept
+ * in the registry); lim->mem_bytes is ignored there. */
 void plb_set_limits(lua_State *L, const plb_limits *lim);
+
+/* [-0, +0, -] 1 if plb_state_new made L (its allocator enforces a memory
+ * cap), 0 for a state made by someone else (stock lua5.4). */
+int plb_state_is_own(lua_State *L);
 
 /* The traceback of the last failed plb_call on this thread ("" if none). */
 const char *plb_last_traceback(void);

@@ -19,14 +19,23 @@ int plb_push_failure(lua_State *L, const pl_diag *d) {
   return 3;
 }
 
-/* {max_size = bytes} -> limits */
+/* [-0, +0, v] {max_size = bytes} at idx (optional) -> limits; raises on an
+ * unknown key or a max_size that is not a positive whole number. */
 static void limits_from_opts(lua_State *L, int idx, pl_limits *lim) {
   lim->max_bytes = PL_DEFAULT_MAX_BYTES;
   if (lua_isnoneornil(L, idx)) return;
   luaL_checktype(L, idx, LUA_TTABLE);
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TSTRING || strcmp(lua_tostring(L, -1), "max_size") != 0)
+      luaL_error(L, "unknown option '%s' (the only option is max_size)",
+                 lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : luaL_typename(L, -1));
+  }
   if (lua_getfield(L, idx, "max_size") != LUA_TNIL) {
-    lua_Integer n = luaL_checkinteger(L, -1);
-    if (n <= 0) luaL_error(L, "max_size must be a positive number of bytes");
+    int ok;
+    lua_Integer n = lua_tointegerx(L, -1, &ok);
+    if (!ok || n <= 0) luaL_error(L, "max_size must be a positive number of bytes");
     lim->max_bytes = (size_t)n;
   }
   lua_pop(L, 1);
@@ -87,7 +96,7 @@ static int l_extract(lua_State *L) {
     if (a->segmented) return luaL_argerror(L, 1, "article was already extracted or segmented");
   }
   lua_settop(L, 1);
-  if (plb_rules_run(L, a, &d) != PL_OK) return plb_push_failure(L, &d);
+  if (plb_rules_run_object(L, 1, &d) != PL_OK) return plb_push_failure(L, &d);
   return 1;
 }
 
@@ -101,8 +110,12 @@ static int l_load_rules(lua_State *L) {
     lua_Integer len = (lua_Integer)lua_rawlen(L, 1);
     luaL_argcheck(L, len <= 64, 1, "at most 64 extra rule files");
     for (lua_Integer i = 1; i <= len; i++) {
-      lua_rawgeti(L, 1, i);
-      extra[n++] = luaL_checkstring(L, -1); /* anchored by the argument table */
+      /* Only real strings: a number converted by lua_tostring would live
+       * in the stack slot popped below, not in the table. */
+      if (lua_rawgeti(L, 1, i) != LUA_TSTRING)
+        return luaL_error(L, "parley.load_rules: item %d must be a file name (a string), not a %s",
+                          (int)i, luaL_typename(L, -1));
+      extra[n++] = lua_tostring(L, -1); /* anchored by the argument table */
       lua_pop(L, 1);
     }
   }
@@ -139,6 +152,60 @@ static int l_rules(lua_State *L) {
   return 1;
 }
 
+/* Read limit key k of the table at idx into *v (0 = none); raise if it is
+ * not a non-negative integer. Returns 1 if the key is present. */
+static int limit_field(lua_State *L, int idx, const char *k, uint64_t *v) {
+  int t = lua_getfield(L, idx, k);
+  if (t != LUA_TNIL) {
+    int ok;
+    lua_Integer n = lua_tointegerx(L, -1, &ok);
+    if (!ok || n < 0)
+      luaL_error(L, "parley.set_limits: %s must be a whole number >= 0 (0 = none), not %s", k,
+                 t == LUA_TNUMBER ? lua_tostring(L, -1) : luaL_typename(L, -1));
+    *v = (uint64_t)n;
+  }
+  lua_pop(L, 1);
+  return t != LUA_TNIL;
+}
+
+/* parley.set_limits{instructions = n, memory = bytes} -> the previous limits
+ * instructions: budget of each call into rules that is not nested in a
+ * budgeted one (0 = none); memory: cap of the whole state (0 = none), only
+ * in states parley creates. Changes apply to calls that start afterwards. */
+static int l_set_limits(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  if (plb_current_rule())
+    return luaL_error(L, "parley.set_limits cannot be called from a rule handler");
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {
+    lua_pop(L, 1);
+    const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+    if (strcmp(k, "instructions") != 0 && strcmp(k, "memory") != 0)
+      return luaL_error(L, "parley.set_limits: unknown key '%s' (known keys: instructions, "
+                        "memory)", lua_type(L, -1) == LUA_TSTRING ? k : luaL_typename(L, -1));
+  }
+  plb_limits lim = plb_limits_of(L), old = lim;
+  uint64_t mem = lim.mem_bytes;
+  limit_field(L, 1, "instructions", &lim.instructions);
+  if (limit_field(L, 1, "memory", &mem)) {
+    if (!plb_state_is_own(L))
+      return luaL_error(L, "parley.set_limits: memory can only be capped in states parley "
+                        "creates (parley run --mem-limit), not in this lua5.4");
+    if (mem && mem < ((uint64_t)1 << 20))
+      return luaL_error(L, "parley.set_limits: memory must be 0 (none) or at least 1 MiB");
+    lim.mem_bytes = (size_t)mem;
+  }
+  lua_createtable(L, 0, 2);
+  lua_pushinteger(L, (lua_Integer)old.instructions);
+  lua_setfield(L, -2, "instructions");
+  if (plb_state_is_own(L)) {
+    lua_pushinteger(L, (lua_Integer)old.mem_bytes);
+    lua_setfield(L, -2, "memory");
+  }
+  plb_set_limits(L, &lim);
+  return 1;
+}
+
 /* parley.scripts_dir() -> folder or nil (built-in scripts) */
 static int l_scripts_dir(lua_State *L) {
   const char *dir = plb_scripts_dir(L);
@@ -150,7 +217,7 @@ static int l_scripts_dir(lua_State *L) {
 static const luaL_Reg functions[] = {
     {"load", l_load},           {"from_string", l_from_string}, {"extract", l_extract},
     {"load_rules", l_load_rules}, {"rules", l_rules},           {"scripts_dir", l_scripts_dir},
-    {NULL, NULL}};
+    {"set_limits", l_set_limits}, {NULL, NULL}};
 
 int luaopen_parley(lua_State *L) {
   plb_article_open(L);

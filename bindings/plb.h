@@ -45,11 +45,18 @@ int plb_rules_load(lua_State *L, const char *const *extra, size_t n_extra, pl_di
 /* [-0, +0, -] Number of rules loaded (-1 if plb_rules_load never ran). */
 int plb_rules_count(lua_State *L);
 
+/* [-0, +0, -] 1 while plb_rules_load runs the rule scripts of L. */
+int plb_rules_loading(lua_State *L);
+
 /* [-0, +0, -] Run every rule on a: article handlers in order, then
  * segmentation, then sentence handlers for each sentence. The first failing
  * handler stops the article: PL_ESCRIPT with file:line, rule and article in
  * d (the article keeps a warning saying so). */
 int plb_rules_run(lua_State *L, pl_article *a, pl_diag *d);
+
+/* [-0, +0, -] The same for the article object at idx, so the handlers see
+ * that very object (and its a.data), as parley.extract's caller does. */
+int plb_rules_run_object(lua_State *L, int idx, pl_diag *d);
 
 /* [-0, +1, m] Push the result of a core failure as nil, message, code (the
  * Lua convention for failures of the world). Returns 3. */

@@ -14,6 +14,7 @@
 #define RULES_KEY "parley.rules"
 #define SEGMENTER_MT "parley.segmenter"
 #define SEGMENTER_KEY "parley.current_segmenter"
+#define LOADING_KEY "parley.rules_loading"
 
 /* Keys a rule table may have, with the Lua type each must be. */
 static const struct {
@@ -175,7 +176,9 @@ typedef struct load_args {
 static void load_one(lua_State *L, int list, const char *name, int is_path, pl_segmenter *sg,
                      pl_diag *d) {
   if (plb_scripts_load(L, name, is_path, d) != PL_OK) {
-    lua_pushstring(L, d->msg);
+    /* A syntax error names file:line itself; a missing file does not. */
+    if (d->path[0]) lua_pushfstring(L, "%s: %s", d->path, d->msg);
+    else lua_pushstring(L, d->msg);
     lua_error(L);
   }
   lua_call(L, 0, 1);
@@ -205,13 +208,29 @@ static int load_all(lua_State *L) {
   return 0;
 }
 
+static void set_loading(lua_State *L, int on) {
+  lua_pushboolean(L, on);
+  lua_setfield(L, LUA_REGISTRYINDEX, LOADING_KEY);
+}
+
+int plb_rules_loading(lua_State *L) {
+  lua_getfield(L, LUA_REGISTRYINDEX, LOADING_KEY);
+  int on = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  return on;
+}
+
 int plb_rules_load(lua_State *L, const char *const *extra, size_t n_extra, pl_diag *d) {
   pl_diag inner;
   load_args args = {extra, n_extra, &inner};
+  int was_loading = plb_rules_loading(L); /* a rules script may reload rules */
+  set_loading(L, 1);
   lua_pushcfunction(L, load_all);
   lua_pushlightuserdata(L, &args);
-  plb_ctx ctx = {NULL, "loading rules", NULL};
-  return plb_call(L, 1, 0, &ctx, d);
+  plb_ctx ctx = {NULL, "loading rules", NULL, 0};
+  int rc = plb_call(L, 1, 0, &ctx, d);
+  set_loading(L, was_loading);
+  return rc;
 }
 
 int plb_rules_count(lua_State *L) {
@@ -235,7 +254,7 @@ static int call_handler(lua_State *L, int rule, const char *kind, int idx1, int 
   lua_pop(L, 1); /* the name string stays anchored in the rule table */
   lua_pushvalue(L, idx1);
   if (idx2 > 0) lua_pushvalue(L, idx2);
-  plb_ctx ctx = {name, kind, a->path};
+  plb_ctx ctx = {name, kind, a->path, 0};
   return plb_call(L, idx2 > 0 ? 2 : 1, 0, &ctx, d);
 }
 
@@ -269,15 +288,21 @@ static int run_sentences(lua_State *L, int list, int art, pl_article *a, pl_diag
 }
 
 int plb_rules_run(lua_State *L, pl_article *a, pl_diag *d) {
-  int top = lua_gettop(L);
+  plb_push_article(L, a);
+  int rc = plb_rules_run_object(L, -1, d);
+  lua_pop(L, 1);
+  return rc;
+}
+
+int plb_rules_run_object(lua_State *L, int idx, pl_diag *d) {
+  int art = lua_absindex(L, idx), top = lua_gettop(L);
+  pl_article *a = plb_check_article(L, art);
   if (lua_getfield(L, LUA_REGISTRYINDEX, RULES_KEY) != LUA_TTABLE) {
     lua_settop(L, top);
     pl_article_segment(a, plb_segmenter(L));
     return PL_OK;
   }
   int list = lua_gettop(L);
-  plb_push_article(L, a);
-  int art = lua_gettop(L);
   int rc = PL_OK;
   for (lua_Integer r = 1; rc == PL_OK && r <= (lua_Integer)lua_rawlen(L, list); r++) {
     lua_rawgeti(L, list, r);

@@ -53,7 +53,8 @@ int plb_scripts_load(lua_State *L, const char *name, int is_path, pl_diag *d) {
   int st = luaL_loadbufferx(L, src, len, chunkname, "t");
   free(src);
   if (st != LUA_OK) {
-    pl_diag_set(d, PL_ESCRIPT, chunkname + 1, "%s", lua_tostring(L, -1));
+    /* Lua's message already starts with file:line; no path to add. */
+    pl_diag_set(d, PL_ESCRIPT, NULL, "%s", lua_tostring(L, -1));
     lua_pop(L, 1);
     return PL_ESCRIPT;
   }

@@ -26,6 +26,7 @@ static _Thread_local int warn_cont;
 static int open_state(lua_State *L) {
   const char *dir = lua_touserdata(L, 1);
   luaL_openlibs(L);
+  plb__guard_globals(L);
   luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
   lua_pushcfunction(L, luaopen_lpeg);
   lua_setfield(L, -2, "lpeg");
@@ -52,7 +53,7 @@ lua_State *plb_state_new(const plb_limits *lim, const char *scripts_dir, pl_diag
   lua_setwarnf(L, print_warning, &warn_cont);
   lua_pushcfunction(L, open_state);
   lua_pushlightuserdata(L, (void *)scripts_dir);
-  plb_ctx ctx = {NULL, "start-up", NULL};
+  plb_ctx ctx = {NULL, "start-up", NULL, 0};
   if (plb_call(L, 1, 0, &ctx, d) != PL_OK) {
     plb_state_close(L);
     return NULL;
