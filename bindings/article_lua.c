@@ -136,11 +136,17 @@ static void push_line(lua_State *L, pl_article *a, size_t i, const pl_linefreq *
   set_int(L, "stop", (lua_Integer)s.stop);
   set_str(L, "removed", a->removed_by[i]);
   set_str(L, "why", a->removed_why[i]);
+  if (a->cut_by && a->cut_by[i]) {
+    set_str(L, "cut", a->cut_by[i]);
+    push_slice(L, a, a->kept[i].start, a->kept[i].stop);
+    lua_setfield(L, -2, "kept");
+  }
   int count = lf ? pl_linefreq_count(lf, a->text + s.start, s.stop - s.start) : 0;
   set_int(L, "repeats", count > 0 ? count - 1 : 0);
 }
 
-/* a:lines([i [, j]]) -> array of {index, text, start, stop, removed, why, repeats} */
+/* a:lines([i [, j]]) -> array of {index, text, start, stop, removed, why,
+ * repeats, and for a cut line: cut (the rule) and kept (the text left)} */
 static int l_article_lines(lua_State *L) {
   pl_article *a = plb_check_article(L, 1);
   size_t first, last;
@@ -226,21 +232,68 @@ static int l_article_quotes(lua_State *L) {
   return 1;
 }
 
+/* One entry of a:removed(): a whole line, or the parts cut off one. */
+static void push_removal(lua_State *L, const pl_article *a, size_t i, const char *rule,
+                         const char *why, int cut) {
+  pl_span line = a->lines[i], kept = a->kept[i];
+  lua_createtable(L, 0, 5);
+  set_int(L, "line", (lua_Integer)i + 1);
+  if (!cut) {
+    push_slice(L, a, line.start, line.stop);
+  } else {
+    /* what was cut, head and tail joined by " ... " */
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    uint32_t head_end = kept.start, tail_start = kept.stop;
+    while (head_end > line.start && a->text[head_end - 1] == ' ') head_end--;
+    while (tail_start < line.stop && a->text[tail_start] == ' ') tail_start++;
+    luaL_addlstring(&b, a->text + line.start, head_end - line.start);
+    if (head_end > line.start && tail_start < line.stop) luaL_addstring(&b, " ... ");
+    luaL_addlstring(&b, a->text + tail_start, line.stop - tail_start);
+    luaL_pushresult(&b);
+  }
+  lua_setfield(L, -2, "text");
+  set_str(L, "rule", rule);
+  set_str(L, "why", why);
+  if (cut) {
+    lua_pushboolean(L, 1);
+    lua_setfield(L, -2, "cut");
+  }
+}
+
+/* a:removed() -> array of {line, text, rule, why, cut = true for a part},
+ * in line order */
 static int l_article_removed(lua_State *L) {
   pl_article *a = plb_check_article(L, 1);
-  lua_createtable(L, (int)a->n_removed, 0);
+  lua_createtable(L, (int)(a->n_removed + a->n_cut), 0);
   lua_Integer k = 0;
   for (size_t i = 0; i < a->n_lines; i++) {
-    if (!a->removed_by[i]) continue;
-    lua_createtable(L, 0, 4);
-    set_int(L, "line", (lua_Integer)i + 1);
-    push_slice(L, a, a->lines[i].start, a->lines[i].stop);
-    lua_setfield(L, -2, "text");
-    set_str(L, "rule", a->removed_by[i]);
-    set_str(L, "why", a->removed_why[i]);
+    if (a->removed_by[i]) push_removal(L, a, i, a->removed_by[i], a->removed_why[i], 0);
+    else if (a->cut_by && a->cut_by[i]) push_removal(L, a, i, a->cut_by[i], a->cut_why[i], 1);
+    else continue;
     lua_rawseti(L, -2, ++k);
   }
   return 1;
+}
+
+/* a:cut_line(i, head, tail [, why]): cut head bytes off the start and tail
+ * bytes off the end of line i; the running rule is recorded. */
+static int l_article_cut_line(lua_State *L) {
+  pl_article *a = plb_check_article(L, 1);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  lua_Integer head = luaL_checkinteger(L, 3), tail = luaL_optinteger(L, 4, 0);
+  const char *why = luaL_optstring(L, 5, NULL);
+  const char *rule = plb_current_rule();
+  pl_diag d;
+  if (i < 1 || (size_t)i > a->n_lines)
+    return luaL_argerror(L, 2, lua_pushfstring(L, "line %I out of range (1..%I)", i,
+                                                (lua_Integer)a->n_lines));
+  luaL_argcheck(L, head >= 0, 3, "byte count must be >= 0");
+  luaL_argcheck(L, tail >= 0, 4, "byte count must be >= 0");
+  if (pl_article_cut_line(a, (size_t)i - 1, (size_t)head, (size_t)tail, rule ? rule : "user",
+                          why, &d) != PL_OK)
+    return luaL_error(L, "%s", d.msg);
+  return 0;
 }
 
 /* a:remove_line(i [, why]): the rule running now is recorded as the remover. */
@@ -268,7 +321,8 @@ static const luaL_Reg article_methods[] = {
     {"lines", l_article_lines},         {"line", l_article_line},
     {"paragraphs", l_article_paragraphs}, {"sentences", l_article_sentences},
     {"quotes", l_article_quotes},       {"removed", l_article_removed},
-    {"remove_line", l_article_remove_line}, {"warn", l_article_warn},
+    {"remove_line", l_article_remove_line}, {"cut_line", l_article_cut_line},
+    {"warn", l_article_warn},
     {NULL, NULL}};
 
 /* ---- article fields -------------------------------------------------------- */

@@ -133,20 +133,34 @@ static void field(FILE *out, const char *name, const char *value) {
   fprintf(out, "  %-10s %s\n", name, value ? value : "-");
 }
 
+static void print_removal(FILE *out, const pl_article *a, size_t i) {
+  int cut = !a->removed_by[i];
+  const char *rule = cut ? a->cut_by[i] : a->removed_by[i];
+  const char *why = cut ? a->cut_why[i] : a->removed_why[i];
+  pl_span line = a->lines[i], kept = a->kept[i];
+  /* for a cut line, show what was cut (the head if there is one) */
+  uint32_t from = line.start, to = line.stop;
+  if (cut) {
+    if (kept.start > line.start) to = kept.start;
+    else from = kept.stop;
+  }
+  int len = (int)(to - from);
+  fprintf(out, "    line %-4zu %s[%s%s%s] %.*s%s\n", i + 1, cut ? "cut " : "", rule,
+          why ? ": " : "", why ? why : "", len > 70 ? 70 : len, a->text + from,
+          len > 70 ? "..." : "");
+}
+
 static void summary_removed(FILE *out, const pl_article *a, int list_all) {
-  if (!a->n_removed) {
+  if (!a->n_removed && !a->n_cut) {
     field(out, "removed", "nothing");
     return;
   }
-  fprintf(out, "  %-10s %zu line%s\n", "removed", a->n_removed, a->n_removed == 1 ? "" : "s");
+  fprintf(out, "  %-10s %zu line%s", "removed", a->n_removed, a->n_removed == 1 ? "" : "s");
+  if (a->n_cut) fprintf(out, ", part of %zu more", a->n_cut);
+  fputc('\n', out);
   if (!list_all) return;
-  for (size_t i = 0; i < a->n_lines; i++) {
-    if (!a->removed_by[i]) continue;
-    int len = (int)(a->lines[i].stop - a->lines[i].start);
-    fprintf(out, "    line %-4zu [%s%s%s] %.*s%s\n", i + 1, a->removed_by[i],
-            a->removed_why[i] ? ": " : "", a->removed_why[i] ? a->removed_why[i] : "",
-            len > 70 ? 70 : len, a->text + a->lines[i].start, len > 70 ? "..." : "");
-  }
+  for (size_t i = 0; i < a->n_lines; i++)
+    if (a->removed_by[i] || (a->cut_by && a->cut_by[i])) print_removal(out, a, i);
 }
 
 static void print_summary(FILE *out, const pl_article *a, int list_removed) {

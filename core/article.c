@@ -29,11 +29,13 @@ static void split_lines(pl_article *a) {
   a->lines = pl_xcalloc(n ? n : 1, sizeof *a->lines);
   a->removed_by = pl_xcalloc(n ? n : 1, sizeof *a->removed_by);
   a->removed_why = pl_xcalloc(n ? n : 1, sizeof *a->removed_why);
+  a->kept = pl_xcalloc(n ? n : 1, sizeof *a->kept);
   size_t start = 0, k = 0;
   for (size_t i = 0; i < a->len; i++) {
     if (a->text[i] != '\n') continue;
     a->lines[k].start = (uint32_t)start;
     a->lines[k].stop = (uint32_t)i;
+    a->kept[k] = a->lines[k];
     k++;
     start = i + 1;
   }
@@ -123,6 +125,9 @@ void pl_article_unref(pl_article *a) {
   free(a->lines);
   free_strings(a->removed_by, a->n_lines);
   free_strings(a->removed_why, a->n_lines);
+  free(a->kept);
+  free_strings(a->cut_by, a->n_lines);
+  free_strings(a->cut_why, a->n_lines);
   for (int f = 0; f < PL_META_COUNT; f++) free(a->meta[f]);
   free_strings(a->warnings, a->n_warnings);
   free(a->paragraphs);
@@ -218,7 +223,48 @@ int pl_article_remove_line(pl_article *a, size_t i, const char *rule,
   if (a->removed_by[i]) return PL_OK;
   a->removed_by[i] = pl_xstrdup(rule && *rule ? rule : "?");
   a->removed_why[i] = why && *why ? pl_xstrdup(why) : NULL;
+  a->kept[i].stop = a->kept[i].start;
   a->n_removed++;
+  return PL_OK;
+}
+
+static int utf8_boundary(const pl_article *a, size_t off) {
+  return ((unsigned char)a->text[off] & 0xC0) != 0x80;
+}
+
+int pl_article_cut_line(pl_article *a, size_t i, size_t head, size_t tail,
+                        const char *rule, const char *why, pl_diag *d) {
+  if (i >= a->n_lines)
+    return pl_diag_set(d, PL_EINVAL, a->path, "line %zu is out of range (1..%zu)",
+                       i + 1, a->n_lines);
+  if (a->segmented)
+    return pl_diag_set(d, PL_EINVAL, a->path,
+                       "lines cannot be cut after the article was segmented "
+                       "(cut lines in an article handler, before asking for sentences)");
+  pl_span line = a->lines[i];
+  size_t len = line.stop - line.start;
+  if (head + tail >= len) return pl_article_remove_line(a, i, rule, why, d);
+  if (!utf8_boundary(a, line.start + head) || !utf8_boundary(a, line.stop - tail))
+    return pl_diag_set(d, PL_EINVAL, a->path, "cutting line %zu at byte %zu would split a character",
+                       i + 1, utf8_boundary(a, line.start + head) ? len - tail : head);
+  if (a->removed_by[i]) return PL_OK;
+  uint32_t start = line.start + (uint32_t)head, stop = line.stop - (uint32_t)tail;
+  if (start < a->kept[i].start) start = a->kept[i].start;
+  if (stop > a->kept[i].stop) stop = a->kept[i].stop;
+  while (start < stop && a->text[start] == ' ') start++;
+  while (stop > start && a->text[stop - 1] == ' ') stop--;
+  if (start == stop) return pl_article_remove_line(a, i, rule, why, d);
+  a->kept[i].start = start;
+  a->kept[i].stop = stop;
+  if (!a->cut_by) {
+    a->cut_by = pl_xcalloc(a->n_lines, sizeof *a->cut_by);
+    a->cut_why = pl_xcalloc(a->n_lines, sizeof *a->cut_why);
+  }
+  if (!a->cut_by[i]) {
+    a->cut_by[i] = pl_xstrdup(rule && *rule ? rule : "?");
+    a->cut_why[i] = why && *why ? pl_xstrdup(why) : NULL;
+    a->n_cut++;
+  }
   return PL_OK;
 }
 

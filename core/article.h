@@ -66,6 +66,12 @@ typedef struct pl_article {
   char **removed_by;    /* per line: rule that removed it, or NULL */
   char **removed_why;   /* per line: that rule's reason, or NULL */
   size_t n_removed;
+  pl_span *kept;        /* per line: the part still in the text (all of it
+                           unless cut; empty when removed) */
+  char **cut_by;        /* per line: rule that cut a part off, or NULL;
+                           NULL until the first cut */
+  char **cut_why;
+  size_t n_cut;
 
   char *meta[PL_META_COUNT]; /* NULL = unknown */
 
@@ -112,6 +118,16 @@ const char *pl_meta_name(pl_meta_field f);
  * rule. PL_EINVAL if i is out of range or the article is already segmented. */
 int pl_article_remove_line(pl_article *a, size_t i, const char *rule,
                            const char *why, pl_diag *d);
+
+/* Cut `head` bytes off the start and `tail` bytes off the end of line i (0-based)
+ * from the kept text, for `rule` and `why` (copied; why may be NULL): a
+ * scraper's "date 2017-05-16" glued to the first paragraph, a "– Reuters"
+ * sign-off. White space left at the new ends is cut too. Cuts accumulate (the
+ * larger of the old and new count wins at each end; the first rule is kept);
+ * cutting everything removes the line. PL_EINVAL if i is out of range, a cut
+ * would split a UTF-8 character, or the article is already segmented. */
+int pl_article_cut_line(pl_article *a, size_t i, size_t head, size_t tail,
+                        const char *rule, const char *why, pl_diag *d);
 
 /* Append a warning (printf-style) to the article. */
 void pl_article_warn(pl_article *a, const char *fmt, ...)

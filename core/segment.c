@@ -56,16 +56,17 @@ size_t pl_segmenter_count(const pl_segmenter *sg) {
 /* ---- paragraphs ---------------------------------------------------------- */
 
 static int line_kept(const pl_article *a, size_t i) {
-  return !a->removed_by[i] && a->lines[i].stop > a->lines[i].start;
+  return !a->removed_by[i] && a->kept[i].stop > a->kept[i].start;
 }
 
+/* Lines are seen through their kept span: rules may have cut a part off. */
 static size_t line_len(const pl_article *a, size_t i) {
-  return a->lines[i].stop - a->lines[i].start;
+  return a->kept[i].stop - a->kept[i].start;
 }
 
 /* Does the line end like a finished sentence or a heading-free block? */
 static int ends_sentence(const pl_article *a, size_t i) {
-  const char *s = a->text + a->lines[i].start;
+  const char *s = a->text + a->kept[i].start;
   size_t n = line_len(a, i);
   static const char *const closers[] = {".", "!", "?", ":", "\"", "'", ")",
                                         "\xE2\x80\x9D", "\xE2\x80\x99",
@@ -78,7 +79,7 @@ static int ends_sentence(const pl_article *a, size_t i) {
 }
 
 static int starts_lower(const pl_article *a, size_t i) {
-  const char *s = a->text + a->lines[i].start;
+  const char *s = a->text + a->kept[i].start;
   int32_t cp;
   if (!pl_utf8_decode(s, line_len(a, i), &cp)) return 0;
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
@@ -115,15 +116,18 @@ static size_t wrap_width(const pl_article *a, size_t first, size_t last) {
 
 static void paragraphs_of_run(pl_article *a, size_t *cap, size_t first, size_t last) {
   size_t width = wrap_width(a, first, last);
-  uint32_t start = a->lines[first].start;
+  uint32_t start = a->kept[first].start;
   for (size_t i = first; i <= last; i++) {
     int joins;
-    if (i == last) joins = 0;
+    /* a paragraph is one span of text: never join across a cut */
+    if (i == last || a->kept[i].stop != a->lines[i].stop ||
+        a->kept[i + 1].start != a->lines[i + 1].start)
+      joins = 0;
     else if (width) joins = line_len(a, i) * 4 >= width * 3;
     else joins = !ends_sentence(a, i) && starts_lower(a, i + 1);
     if (joins) continue;
-    push_paragraph(a, cap, start, a->lines[i].stop);
-    if (i < last) start = a->lines[i + 1].start;
+    push_paragraph(a, cap, start, a->kept[i].stop);
+    if (i < last) start = a->kept[i + 1].start;
   }
 }
 

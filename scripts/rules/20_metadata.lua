@@ -428,6 +428,16 @@ end
 
 -- ---- the rule --------------------------------------------------------------
 
+-- The scraper's "date YYYY-MM-DD" prefix is page metadata glued to the
+-- first paragraph: once read, cut it from the text so the first sentence
+-- starts with the story (the whole line goes if nothing follows it).
+local function cut_date_prefix(a, g)
+  local first = g.head[1]
+  if not (first and first.index == 1 and not first.removed) then return end
+  local y, _, _, rest = text.split_date_prefix(first.text)
+  if y then a:cut_line(1, #first.text - #rest, 0, "scraper date prefix") end
+end
+
 local function run(a)
   local g = gather(a)
   local dl = find_dateline(g)
@@ -441,6 +451,7 @@ local function run(a)
   if title and #title <= MAX_TITLE then a.title = title end
   local source = find_source(g, dl)
   if source then a.source = source end
+  cut_date_prefix(a, g)
 end
 
 return {

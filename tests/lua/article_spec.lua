@@ -212,6 +212,28 @@ describe("a:remove_line and a:removed", function()
   end)
 end)
 
+describe("a:cut_line", function()
+  it("cuts a head and a tail off a line, keeping the rest for sentences", function()
+    local a = assert(parley.from_string("date 2017-05-16 Xi met Nikai. They talked. - Wire\n",
+                                        "cut.txt"))
+    a:cut_line(1, 16, 0, "date prefix")
+    a:cut_line(1, 0, 7)
+    local line = a:line(1)
+    assert.are.equal("user", line.cut)
+    assert.are.equal("Xi met Nikai. They talked.", line.kept)
+    assert.is_nil(line.removed)
+    assert.are.same({ { line = 1, text = "date 2017-05-16 ... - Wire", rule = "user",
+                        why = "date prefix", cut = true } }, a:removed())
+    assert.are.same({ "Xi met Nikai.", "They talked." }, h.texts(a:sentences()))
+  end)
+
+  it("raises when a cut would split a character", function()
+    local a = assert(parley.from_string("\u{2022} Abe\n", "cut.txt"))
+    assert.are.equal("cutting line 1 at byte 1 would split a character",
+                     h.raises(function() a:cut_line(1, 1, 0) end))
+  end)
+end)
+
 describe("closing an article", function()
   it("shares one idempotent function for __close and __gc", function()
     local kept, sentence

@@ -411,6 +411,42 @@ TEST(remove_line_refused_after_segmentation) {
   pl_article_unref(a);
 }
 
+TEST(cut_line_keeps_the_rest_for_segmentation) {
+  pl_article *a = from_str("date 2017-05-16 Xi met Nikai in Beijing. They talked.\n"
+                           "\n"
+                           "The talks lasted an hour. - Reuters\n");
+  pl_diag d;
+  ASSERT_EQ_INT(PL_OK, pl_article_cut_line(a, 0, 16, 0, "metadata", "date prefix", &d));
+  ASSERT_EQ_INT(PL_OK, pl_article_cut_line(a, 2, 0, 10, "metadata", NULL, &d));
+  ASSERT_EQ_INT(2, a->n_cut);
+  ASSERT_EQ_INT(0, a->n_removed);
+  ASSERT_EQ_STR("metadata", a->cut_by[0]);
+  ASSERT_EQ_STR("date prefix", a->cut_why[0]);
+  ASSERT_EQ_MEM("Xi met Nikai in Beijing. They talked.", a->text + a->kept[0].start,
+                a->kept[0].stop - a->kept[0].start);
+  pl_article_segment(a, NULL);
+  ASSERT_EQ_INT(3, a->n_sentences);
+  ASSERT_EQ_MEM("Xi met Nikai in Beijing.", a->text + a->sentences[0].start,
+                a->sentences[0].stop - a->sentences[0].start);
+  ASSERT_EQ_MEM("The talks lasted an hour.", a->text + a->sentences[2].start,
+                a->sentences[2].stop - a->sentences[2].start);
+  pl_article_unref(a);
+}
+
+TEST(cut_line_refuses_to_split_a_character_and_removes_when_all_cut) {
+  pl_article *a = from_str("\xE2\x80\xA2 Abe\nmenu\n");
+  pl_diag d;
+  ASSERT_EQ_INT(PL_EINVAL, pl_article_cut_line(a, 0, 1, 0, "r", NULL, &d));
+  ASSERT_EQ_STR("cutting line 1 at byte 1 would split a character", d.msg);
+  ASSERT_EQ_INT(PL_OK, pl_article_cut_line(a, 1, 2, 2, "r", "all of it", &d));
+  ASSERT_EQ_INT(1, a->n_removed);
+  ASSERT_EQ_INT(0, a->n_cut);
+  ASSERT_EQ_STR("all of it", a->removed_why[1]);
+  pl_article_segment(a, NULL);
+  ASSERT_EQ_INT(PL_EINVAL, pl_article_cut_line(a, 0, 3, 0, "r", NULL, &d));
+  pl_article_unref(a);
+}
+
 TEST_MAIN(T(from_memory_builds_text_lines_and_id), T(null_path_is_recorded_as_dash),
           T(id_is_the_same_for_crlf_and_lf_versions),
           T(load_from_file_and_renamed_file_keeps_id), T(ref_and_unref),
@@ -425,4 +461,6 @@ TEST_MAIN(T(from_memory_builds_text_lines_and_id), T(null_path_is_recorded_as_da
           T(set_meta_refused_after_segmentation), T(meta_names),
           T(remove_line_records_rule_and_reason), T(remove_line_twice_keeps_the_first_rule),
           T(remove_line_without_rule_name), T(remove_line_out_of_range),
-          T(remove_line_refused_after_segmentation))
+          T(remove_line_refused_after_segmentation),
+          T(cut_line_keeps_the_rest_for_segmentation),
+          T(cut_line_refuses_to_split_a_character_and_removes_when_all_cut))
