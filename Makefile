@@ -37,7 +37,7 @@ SAN_CORE := $(CORE_SRC:%.c=$(BUILD)/san/%.o)
 UNIT_SRC := $(wildcard tests/unit/test-*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps demo test test-unit test-lua test-e2e test-valgrind bench lint format \
+.PHONY: all deps demo test test-unit test-lua test-e2e test-valgrind golden bench lint format \
         install clean help
 .DEFAULT_GOAL := all
 
@@ -118,6 +118,9 @@ test-e2e: parley
 
 test-valgrind: parley
 	@sh tests/tools/valgrind.sh
+
+golden: parley
+	@sh tests/golden/update.sh
 
 bench: parley
 	@sh tests/bench/run.sh

@@ -446,6 +446,9 @@ local function run(a)
   if published then
     a.published = published
     a.published_from = from
+  else
+    -- meeting dates like "on Tuesday" cannot be resolved without it
+    a:warn("no publication date")
   end
   local title = find_title(g)
   if title and #title <= MAX_TITLE then a.title = title end
