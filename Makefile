@@ -7,6 +7,15 @@
 
 CC       ?= cc
 BUILD    := build
+# make V=1 shows the full compiler commands
+V        ?= 0
+ifeq ($(V),0)
+Q        := @
+SAY       = @printf '  %-6s %s\n'
+else
+Q        :=
+SAY       = @true
+endif
 PKGS     := lua5.4 libuv sqlite3 libutf8proc libxxhash jansson
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wpointer-arith -Wformat=2 -Wno-unused-parameter
@@ -53,55 +62,65 @@ deps:
 # ---- build ----------------------------------------------------------------
 $(BUILD)/libparley.a: $(CORE_OBJ)
 	@mkdir -p $(@D)
-	$(AR) rcs $@ $^
+	$(SAY) AR $@
+	$(Q)$(AR) rcs $@ $^
 
 parley: $(CLI_OBJ) $(BIND_OBJ) $(BUILD)/libparley.a
-	$(CC) $(OPT) -o $@ $^ $(LPEG_LIB) $(PKG_LIBS) -lm $(LDFLAGS)
+	$(SAY) LINK $@
+	$(Q)$(CC) $(OPT) -o $@ $^ $(LPEG_LIB) $(PKG_LIBS) -lm $(LDFLAGS)
 
 # parley.so for stock lua5.4 and busted: lpeg comes from the lua-lpeg package
 # at run time (require "lpeg"), so only the core and the bindings are here.
 parley.so: $(PIC_OBJ)
-	$(CC) -shared -o $@ $^ $(filter-out -llua5.4,$(PKG_LIBS)) -lm $(LDFLAGS)
+	$(SAY) LINK $@
+	$(Q)$(CC) -shared -o $@ $^ $(filter-out -llua5.4,$(PKG_LIBS)) -lm $(LDFLAGS)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) $(DEPFLAGS) -c -o $@ $<
+	$(SAY) CC $<
+	$(Q)$(CC) $(CFLAGS_ALL) $(DEPFLAGS) -c -o $@ $<
 
 $(BUILD)/pic/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) -fPIC -DPLB_SHARED_MODULE $(DEPFLAGS) -c -o $@ $<
+	$(SAY) CC-PIC $<
+	$(Q)$(CC) $(CFLAGS_ALL) -fPIC -DPLB_SHARED_MODULE $(DEPFLAGS) -c -o $@ $<
 
 $(BUILD)/san/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) -O1 $(SAN) $(DEPFLAGS) -c -o $@ $<
+	$(SAY) CC-SAN $<
+	$(Q)$(CC) $(CFLAGS_ALL) -O1 $(SAN) $(DEPFLAGS) -c -o $@ $<
 
 # The shipped scripts (and LPeg's re.lua) are compiled into the binary so an
 # installed parley works anywhere; --scripts DIR uses a user's copy instead.
 $(BUILD)/embed_gen: bindings/embed_gen.c
 	@mkdir -p $(@D)
-	$(CC) $(CSTD) -O1 $(WARN) -o $@ $<
+	$(SAY) CC $<
+	$(Q)$(CC) $(CSTD) -O1 $(WARN) -o $@ $<
 
 $(BUILD)/gen/embedded.c: $(BUILD)/embed_gen $(SCRIPTS) $(RE_LUA) Makefile
 	@mkdir -p $(@D)
-	$(BUILD)/embed_gen scripts $(RE_LUA) > $@.tmp && mv $@.tmp $@
+	$(SAY) EMBED scripts/
+	$(Q)$(BUILD)/embed_gen scripts $(RE_LUA) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/gen/embedded.o: $(BUILD)/gen/embedded.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) -c -o $@ $<
+	$(Q)$(CC) $(CFLAGS_ALL) -c -o $@ $<
 
 $(BUILD)/pic/gen/embedded.o: $(BUILD)/gen/embedded.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) -fPIC -c -o $@ $<
+	$(Q)$(CC) $(CFLAGS_ALL) -fPIC -c -o $@ $<
 
 # ---- demo -----------------------------------------------------------------
 demo: deps
 	@$(MAKE) --no-print-directory all
-	./parley extract examples/articles
+	@echo "./parley extract examples/articles"
+	@./parley extract examples/articles
 
 # ---- tests ----------------------------------------------------------------
 $(BUILD)/tests/test-%: tests/unit/test-%.c $(wildcard tests/unit/*.h) $(SAN_CORE)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) -O1 $(SAN) -Itests/unit -o $@ $< $(SAN_CORE) $(PKG_LIBS) -lm
+	$(SAY) TEST $@
+	$(Q)$(CC) $(CFLAGS_ALL) -O1 $(SAN) -Itests/unit -o $@ $< $(SAN_CORE) $(PKG_LIBS) -lm
 
 test: deps
 	@$(MAKE) --no-print-directory all

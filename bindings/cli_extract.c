@@ -180,8 +180,15 @@ static void print_summary(FILE *out, const pl_article *a, int list_removed) {
            a->n_paragraphs, a->n_paragraphs == 1 ? "" : "s", a->n_sentences,
            a->n_sentences == 1 ? "" : "s", a->n_quotes, a->n_quotes == 1 ? "" : "s");
   field(out, "text", buf);
-  if (a->n_sentences) {
-    const pl_sentence *s = &a->sentences[0];
+  /* the lead is the story's first sentence, not the headline above it */
+  size_t lead = 0;
+  const char *title = a->meta[PL_META_TITLE];
+  while (lead < a->n_sentences && title &&
+         strlen(title) == a->sentences[lead].stop - a->sentences[lead].start &&
+         memcmp(title, a->text + a->sentences[lead].start, strlen(title)) == 0)
+    lead++;
+  if (lead < a->n_sentences) {
+    const pl_sentence *s = &a->sentences[lead];
     int len = (int)(s->stop - s->start);
     fprintf(out, "  %-10s %.*s%s\n", "lead", len > 100 ? 100 : len, a->text + s->start,
             len > 100 ? "..." : "");
