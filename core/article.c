@@ -211,15 +211,23 @@ int pl_article_set_meta(pl_article *a, pl_meta_field f, const char *value,
   return PL_OK;
 }
 
-int pl_article_remove_line(pl_article *a, size_t i, const char *rule,
-                           const char *why, pl_diag *d) {
+/* Line edits need a line that exists and an article not yet segmented. */
+static int check_line_edit(const pl_article *a, size_t i, const char *verb, pl_diag *d) {
   if (i >= a->n_lines)
     return pl_diag_set(d, PL_EINVAL, a->path, "line %zu is out of range (1..%zu)",
                        i + 1, a->n_lines);
   if (a->segmented)
     return pl_diag_set(d, PL_EINVAL, a->path,
-                       "lines cannot be removed after the article was segmented "
-                       "(remove lines in an article handler, before asking for sentences)");
+                       "lines cannot be %s after the article was segmented "
+                       "(%s lines in an article handler, before asking for sentences)",
+                       verb[0] == 'r' ? "removed" : "cut", verb);
+  return PL_OK;
+}
+
+int pl_article_remove_line(pl_article *a, size_t i, const char *rule,
+                           const char *why, pl_diag *d) {
+  int rc = check_line_edit(a, i, "remove", d);
+  if (rc != PL_OK) return rc;
   if (a->removed_by[i]) return PL_OK;
   a->removed_by[i] = pl_xstrdup(rule && *rule ? rule : "?");
   a->removed_why[i] = why && *why ? pl_xstrdup(why) : NULL;
@@ -234,13 +242,8 @@ static int utf8_boundary(const pl_article *a, size_t off) {
 
 int pl_article_cut_line(pl_article *a, size_t i, size_t head, size_t tail,
                         const char *rule, const char *why, pl_diag *d) {
-  if (i >= a->n_lines)
-    return pl_diag_set(d, PL_EINVAL, a->path, "line %zu is out of range (1..%zu)",
-                       i + 1, a->n_lines);
-  if (a->segmented)
-    return pl_diag_set(d, PL_EINVAL, a->path,
-                       "lines cannot be cut after the article was segmented "
-                       "(cut lines in an article handler, before asking for sentences)");
+  int rc = check_line_edit(a, i, "cut", d);
+  if (rc != PL_OK) return rc;
   pl_span line = a->lines[i];
   size_t len = line.stop - line.start;
   if (head + tail >= len) return pl_article_remove_line(a, i, rule, why, d);

@@ -5,7 +5,6 @@
  * every paragraph of a long quote and closes only the last); an open single
  * quote is dropped as more likely an apostrophe. Never calls Lua. */
 #include <string.h>
-#include <utf8proc.h>
 
 #include "segment.h"
 #include "text.h"
@@ -49,27 +48,6 @@ static mark classify(const char *p, const char *end, size_t *len) {
   }
   *len = 1;
   return M_NONE;
-}
-
-/* Is the character ending just before p (or starting at p) a letter or
- * digit? Used to tell apostrophes and closing quotes from opening ones. */
-static int alnum_before(const char *base, const char *p) {
-  if (p <= base) return 0;
-  const char *q = p - 1;
-  while (q > base && ((unsigned char)*q & 0xC0) == 0x80) q--;
-  int32_t cp;
-  if (!pl_utf8_decode(q, (size_t)(p - q), &cp)) return 0;
-  utf8proc_category_t c = utf8proc_category(cp);
-  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
-         c == UTF8PROC_CATEGORY_ND;
-}
-
-static int alnum_at(const char *p, const char *end) {
-  int32_t cp;
-  if (p >= end || !pl_utf8_decode(p, (size_t)(end - p), &cp)) return 0;
-  utf8proc_category_t c = utf8proc_category(cp);
-  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
-         c == UTF8PROC_CATEGORY_ND;
 }
 
 static int space_at(const char *p, const char *end) { return p >= end || *p == ' ' || *p == '\n'; }
@@ -129,7 +107,8 @@ static int is_open(const quote_scan *qs, family f) {
 static void scan_mark(quote_scan *qs, mark m, const char *t, size_t i, size_t k,
                       const char *end, uint32_t para) {
   const char *p = t + i;
-  int before = alnum_before(t, p), after = alnum_at(p + k, end);
+  /* letters around a mark tell apostrophes and closing quotes from openings */
+  int before = pl_word_char_before(t, p), after = pl_word_char_at(p + k, end);
   uint32_t at = (uint32_t)i, next = (uint32_t)(i + k);
   switch (m) {
   case M_DQ_OPEN: open_q(qs, F_CURLY_DQ, next); break;

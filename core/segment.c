@@ -187,18 +187,6 @@ static size_t terminator_len(const char *p, const char *end) {
 
 static int is_ascii_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
-/* Is the character that ends just before p a letter, mark or digit? Then
- * the ASCII letters after it are the tail of a longer word ("Müller"). */
-static int word_char_before(const char *base, const char *p) {
-  const char *q = p - 1;
-  while (q > base && ((unsigned char)*q & 0xC0) == 0x80) q--;
-  int32_t cp;
-  if (!pl_utf8_decode(q, (size_t)(p - q), &cp)) return 0;
-  utf8proc_category_t c = utf8proc_category(cp);
-  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
-         c == UTF8PROC_CATEGORY_ND;
-}
-
 /* Length of an opening quote or bracket at p, or 0. */
 static size_t opener_len(const char *p, const char *end) {
   if (p < end && (*p == '"' || *p == '\'' || *p == '(' || *p == '[')) return 1;
@@ -225,7 +213,7 @@ static int period_ends(const pl_segmenter *sg, const char *base, const char *dot
                        const char *next, const char *end) {
   const char *w = dot;
   while (w > base && (is_ascii_alpha(w[-1]) || w[-1] == '.')) w--;
-  if (w > base && word_char_before(base, w))
+  if (w > base && pl_word_char_before(base, w))
     return 1; /* part of a longer, non-ASCII or numeric token: not an abbreviation */
   size_t n = (size_t)(dot - w);
   if (n == 0) return 1;

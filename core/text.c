@@ -26,6 +26,25 @@ size_t pl_utf8_decode(const char *s, size_t n, int32_t *cp) {
   return (size_t)k;
 }
 
+static int is_word_cp(int32_t cp) {
+  utf8proc_category_t c = utf8proc_category(cp);
+  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
+         c == UTF8PROC_CATEGORY_ND;
+}
+
+int pl_word_char_at(const char *p, const char *end) {
+  int32_t cp = 0;
+  return p < end && pl_utf8_decode(p, (size_t)(end - p), &cp) && is_word_cp(cp);
+}
+
+int pl_word_char_before(const char *base, const char *p) {
+  if (p <= base) return 0;
+  const char *q = p - 1;
+  while (q > base && ((unsigned char)*q & 0xC0) == 0x80) q--;
+  int32_t cp = 0;
+  return pl_utf8_decode(q, (size_t)(p - q), &cp) == (size_t)(p - q) && is_word_cp(cp);
+}
+
 size_t pl_utf8_len(const char *s, size_t n) {
   int32_t cp;
   return pl_utf8_decode(s, n, &cp);

@@ -50,4 +50,13 @@ size_t pl_utf8_len(const char *s, size_t n);
 /* Decode the code point at s into *cp; returns its length, or 0 if invalid. */
 size_t pl_utf8_decode(const char *s, size_t n, int32_t *cp);
 
+/* 1 if the character starting at p (before end) is a word character: a
+ * letter or combining mark of any script, or a decimal digit. */
+int pl_word_char_at(const char *p, const char *end);
+
+/* The same for the character that ends just before p, never looking before
+ * base. Used to tell "Müller." from an abbreviation and "Xi’s" from a
+ * closing quote. */
+int pl_word_char_before(const char *base, const char *p);
+
 #endif

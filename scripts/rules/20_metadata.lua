@@ -332,14 +332,19 @@ local function from_byline_block(g)
   return nil
 end
 
-local function from_copyright(g)
-  for _, list in ipairs { g.tail, g.head } do
+-- The first name find(text) returns for a line of the given lists.
+local function first_named(lists, find)
+  for _, list in ipairs(lists) do
     for _, rec in ipairs(list) do
-      local n = copyright_source(rec.text)
+      local n = find(rec.text)
       if n then return n end
     end
   end
   return nil
+end
+
+local function from_copyright(g)
+  return first_named({ g.tail, g.head }, copyright_source)
 end
 
 -- The last two lines still in the text, or a last line of its own ("–
@@ -373,13 +378,7 @@ local function from_signoff(g)
 end
 
 local function from_paren_credit(g)
-  for _, list in ipairs { g.head, g.tail } do
-    for _, rec in ipairs(list) do
-      local n = paren_credit(rec.text)
-      if n then return n end
-    end
-  end
-  return nil
+  return first_named({ g.head, g.tail }, paren_credit)
 end
 
 -- "More from Reuters": the site promoting itself.
