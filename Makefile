@@ -25,6 +25,8 @@ WERROR   ?=
 DEPFLAGS  = -MMD -MP
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# the core is built and unit-tested without Lua
+CORE_LIBS  = $(shell pkg-config --libs $(filter-out lua5.4,$(PKGS)) 2>/dev/null)
 LPEG_LIB  := $(shell pkg-config --variable=libdir lua5.4 2>/dev/null)/liblua5.4-lpeg.a
 CFLAGS_ALL = $(CSTD) $(OPT) $(WARN) $(WERROR) $(PKG_CFLAGS) -Icore -Ibindings -I$(BUILD)/gen $(CFLAGS)
 SAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -120,13 +122,15 @@ demo: deps
 $(BUILD)/tests/test-%: tests/unit/test-%.c $(wildcard tests/unit/*.h) $(SAN_CORE)
 	@mkdir -p $(@D)
 	$(SAY) TEST $@
-	$(Q)$(CC) $(CFLAGS_ALL) -O1 $(SAN) -Itests/unit -o $@ $< $(SAN_CORE) $(PKG_LIBS) -lm
+	$(Q)$(CC) $(CFLAGS_ALL) -O1 $(SAN) -Itests/unit -o $@ $< $(SAN_CORE) $(CORE_LIBS) -lm
 
 test: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory test-unit test-lua test-e2e test-valgrind
 
 test-unit: $(UNIT_BIN)
+	@! grep -ln 'include.*[<"]l\(ua\|auxlib\|ualib\)\.h' core/*.[ch] || \
+	  { echo "core/ must never include lua.h (see STYLE.md)"; exit 1; }
 	@sh tests/tools/run-units.sh $(UNIT_BIN)
 
 test-lua: parley parley.so
