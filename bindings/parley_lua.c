@@ -217,7 +217,7 @@ static int l_scripts_dir(lua_State *L) {
 static const luaL_Reg functions[] = {
     {"load", l_load},           {"from_string", l_from_string}, {"extract", l_extract},
     {"load_rules", l_load_rules}, {"rules", l_rules},           {"scripts_dir", l_scripts_dir},
-    {"set_limits", l_set_limits}, {NULL, NULL}};
+    {"set_limits", l_set_limits}, {"shape", plb_l_shape}, {NULL, NULL}};
 
 int luaopen_parley(lua_State *L) {
   plb_article_open(L);

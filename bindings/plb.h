@@ -62,4 +62,7 @@ int plb_rules_run_object(lua_State *L, int idx, pl_diag *d);
  * Lua convention for failures of the world). Returns 3. */
 int plb_push_failure(lua_State *L, const pl_diag *d);
 
+/* parley.shape(s [, stop_words]): line-shape measures (shape_lua.c). */
+int plb_l_shape(lua_State *L);
+
 #endif
