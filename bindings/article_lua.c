@@ -44,10 +44,11 @@ static int l_article_gc(lua_State *L) {
 }
 
 /* [-0, +1, m] Push sentence i of the article object at art. The sentence
- * keeps that object in its user value, so s.article is the same object
- * (with the same a.data) as the one the rules see. */
+ * keeps that object in its first user value, so s.article is the same
+ * object (with the same a.data) as the one the rules see; the second holds
+ * the values rules set on it (s.actors, s.dates, ...). */
 static void push_sentence(lua_State *L, int art, pl_article *a, uint32_t i) {
-  sentence_box *box = lua_newuserdatauv(L, sizeof *box, 1);
+  sentence_box *box = lua_newuserdatauv(L, sizeof *box, 2);
   box->a = NULL;
   luaL_setmetatable(L, PLB_SENTENCE_MT);
   lua_pushvalue(L, art);
@@ -322,6 +323,8 @@ static const luaL_Reg article_methods[] = {
     {"paragraphs", l_article_paragraphs}, {"sentences", l_article_sentences},
     {"quotes", l_article_quotes},       {"removed", l_article_removed},
     {"remove_line", l_article_remove_line}, {"cut_line", l_article_cut_line},
+    {"add_meeting", plb_l_article_add_meeting}, {"meetings", plb_l_article_meetings},
+    {"remove_meeting", plb_l_article_remove_meeting},
     {"warn", l_article_warn},
     {NULL, NULL}};
 
@@ -407,6 +410,17 @@ static int l_article_tostring(lua_State *L) {
 
 /* ---- sentence ------------------------------------------------------------- */
 
+static const char *const sentence_fields[] = {"text", "index", "start", "stop", "paragraph",
+                                              "article", NULL};
+
+static int builtin_field(const char *k) {
+  for (int i = 0; sentence_fields[i]; i++)
+    if (strcmp(k, sentence_fields[i]) == 0) return 1;
+  return 0;
+}
+
+/* Fields: text, index, start, stop, paragraph, article; any other key is a
+ * value a rule set (s.actors) or nil. */
 static int l_sentence_index(lua_State *L) {
   sentence_box *box = check_sentence(L, 1);
   const pl_sentence *s = &box->a->sentences[box->index];
@@ -417,12 +431,27 @@ static int l_sentence_index(lua_State *L) {
   else if (strcmp(k, "stop") == 0) lua_pushinteger(L, (lua_Integer)s->stop);
   else if (strcmp(k, "paragraph") == 0) lua_pushinteger(L, (lua_Integer)s->paragraph + 1);
   else if (strcmp(k, "article") == 0) lua_getiuservalue(L, 1, 1);
-  else return luaL_error(L, "sentence has no field '%s'", k);
+  else if (lua_getiuservalue(L, 1, 2) == LUA_TTABLE) lua_getfield(L, -1, k);
+  else lua_pushnil(L);
   return 1;
 }
 
+/* Rules annotate sentences (s.actors = {...}); the built-in fields are
+ * read-only. */
 static int l_sentence_newindex(lua_State *L) {
-  return luaL_error(L, "sentence fields are read-only (keep your own values in a.data)");
+  check_sentence(L, 1);
+  const char *k = luaL_checkstring(L, 2);
+  if (builtin_field(k)) return luaL_error(L, "sentence field '%s' is read-only", k);
+  if (lua_getiuservalue(L, 1, 2) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_setiuservalue(L, 1, 2);
+  }
+  lua_pushvalue(L, 2);
+  lua_pushvalue(L, 3);
+  lua_rawset(L, -3);
+  return 0;
 }
 
 static int l_sentence_tostring(lua_State *L) {

@@ -217,7 +217,8 @@ static int l_scripts_dir(lua_State *L) {
 static const luaL_Reg functions[] = {
     {"load", l_load},           {"from_string", l_from_string}, {"extract", l_extract},
     {"load_rules", l_load_rules}, {"rules", l_rules},           {"scripts_dir", l_scripts_dir},
-    {"set_limits", l_set_limits}, {"shape", plb_l_shape}, {NULL, NULL}};
+    {"set_limits", l_set_limits}, {"shape", plb_l_shape},
+    {"lexicon", plb_l_lexicon}, {NULL, NULL}};
 
 int luaopen_parley(lua_State *L) {
   plb_article_open(L);
@@ -227,6 +228,8 @@ int luaopen_parley(lua_State *L) {
   /* Inside stock lua5.4: scripts from $PARLEY_SCRIPTS, else the built-in ones. */
   if (!has_searcher) plb_scripts_install(L, getenv("PARLEY_SCRIPTS"));
   luaL_newlib(L, functions);
+  plb_open_date(L);
+  lua_setfield(L, -2, "date");
   lua_pushstring(L, PL_VERSION);
   lua_setfield(L, -2, "version");
   lua_pushinteger(L, (lua_Integer)PL_DEFAULT_MAX_BYTES);

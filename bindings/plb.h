@@ -62,6 +62,23 @@ int plb_rules_run_object(lua_State *L, int idx, pl_diag *d);
  * Lua convention for failures of the world). Returns 3. */
 int plb_push_failure(lua_State *L, const pl_diag *d);
 
+/* Meetings of the article object at index 1 (meeting_lua.c):
+ * a:add_meeting(t), a:meetings(), a:remove_meeting(m). */
+int plb_l_article_add_meeting(lua_State *L);
+int plb_l_article_meetings(lua_State *L);
+int plb_l_article_remove_meeting(lua_State *L);
+
+/* [-0, +0, -] Copy the meeting tables of the article object at art into
+ * core records attached to a (checked against SCHEMA.md). PL_OK, or
+ * PL_ESCRIPT / PL_EINVAL with "meeting N: ..." in d. */
+int plb_meetings_commit(lua_State *L, int art, pl_article *a, pl_diag *d);
+
+/* parley.lexicon() -> a new phrase lexicon (lexicon_lua.c). */
+int plb_l_lexicon(lua_State *L);
+
+/* [-0, +1, m] Push the parley.date function table (date_lua.c). */
+void plb_open_date(lua_State *L);
+
 /* parley.shape(s [, stop_words]): line-shape measures (shape_lua.c). */
 int plb_l_shape(lua_State *L);
 

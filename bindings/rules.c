@@ -23,6 +23,7 @@ static const struct {
 } rule_keys[] = {
     {"name", LUA_TSTRING},      {"description", LUA_TSTRING},
     {"article", LUA_TFUNCTION}, {"sentence", LUA_TFUNCTION},
+    {"meeting", LUA_TFUNCTION},
     {"abbreviations", LUA_TTABLE}, {"starters", LUA_TTABLE},
     {NULL, 0}};
 
@@ -77,7 +78,7 @@ static void check_rule_table(lua_State *L, int idx, const char *file) {
     while (rule_keys[i].key && strcmp(rule_keys[i].key, k) != 0) i++;
     if (!rule_keys[i].key)
       luaL_error(L, "%s: unknown key '%s' in rule table (known keys: name, description, "
-                    "article, sentence, abbreviations, starters)", file, k);
+                    "article, sentence, meeting, abbreviations, starters)", file, k);
     lua_getfield(L, idx, k);
     if (lua_type(L, -1) != rule_keys[i].type)
       luaL_error(L, "%s: rule key '%s' must be a %s, not a %s", file, k,
@@ -258,32 +259,55 @@ static int call_handler(lua_State *L, int rule, const char *kind, int idx1, int 
   return plb_call(L, idx2 > 0 ? 2 : 1, 0, &ctx, d);
 }
 
-static int any_handler(lua_State *L, int list, const char *kind) {
-  int found = 0;
-  for (lua_Integer i = 1; !found && i <= (lua_Integer)lua_rawlen(L, list); i++) {
-    lua_rawgeti(L, list, i);
-    found = lua_getfield(L, -1, kind) == LUA_TFUNCTION;
-    lua_pop(L, 2);
-  }
-  return found;
-}
-
-static int run_sentences(lua_State *L, int list, int art, pl_article *a, pl_diag *d) {
-  if (!any_handler(L, list, "sentence")) return PL_OK;
+/* Run rule r's sentence handler over every sentence (segmenting first). */
+static int run_sentences(lua_State *L, int rule, int art, pl_article *a, pl_diag *d) {
   plb_push_sentences(L, art);
-  int sents = lua_gettop(L);
-  int rc = PL_OK;
-  lua_Integer n = (lua_Integer)lua_rawlen(L, sents), nr = (lua_Integer)lua_rawlen(L, list);
+  int sents = lua_gettop(L), rc = PL_OK;
+  lua_Integer n = (lua_Integer)lua_rawlen(L, sents);
   for (lua_Integer s = 1; rc == PL_OK && s <= n; s++) {
     lua_rawgeti(L, sents, s);
-    for (lua_Integer r = 1; rc == PL_OK && r <= nr; r++) {
-      lua_rawgeti(L, list, r);
-      rc = call_handler(L, lua_gettop(L), "sentence", lua_gettop(L) - 1, art, a, d);
-      lua_pop(L, 1);
-    }
+    rc = call_handler(L, rule, "sentence", lua_gettop(L), art, a, d);
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
+  return rc;
+}
+
+/* Run rule r's meeting handler over a copy of the meeting list, so a
+ * handler may remove meetings (its own or others) as it goes. */
+static int run_meetings(lua_State *L, int rule, int art, pl_article *a, pl_diag *d) {
+  lua_pushcfunction(L, plb_l_article_meetings);
+  lua_pushvalue(L, art);
+  lua_call(L, 1, 1);
+  int live = lua_gettop(L);
+  lua_Integer n = (lua_Integer)lua_rawlen(L, live);
+  lua_createtable(L, (int)n, 0);
+  for (lua_Integer i = 1; i <= n; i++) {
+    lua_rawgeti(L, live, i);
+    lua_rawseti(L, -2, i);
+  }
+  int copy = lua_gettop(L), rc = PL_OK;
+  for (lua_Integer i = 1; rc == PL_OK && i <= n; i++) {
+    lua_rawgeti(L, copy, i);
+    rc = call_handler(L, rule, "meeting", lua_gettop(L), art, a, d);
+    lua_pop(L, 1);
+  }
+  lua_settop(L, live - 1);
+  return rc;
+}
+
+static int has_handler(lua_State *L, int rule, const char *kind) {
+  int found = lua_getfield(L, rule, kind) == LUA_TFUNCTION;
+  lua_pop(L, 1);
+  return found;
+}
+
+/* One rule's handlers in their fixed order: article, each sentence, each
+ * meeting. */
+static int run_rule(lua_State *L, int rule, int art, pl_article *a, pl_diag *d) {
+  int rc = call_handler(L, rule, "article", art, 0, a, d);
+  if (rc == PL_OK && has_handler(L, rule, "sentence")) rc = run_sentences(L, rule, art, a, d);
+  if (rc == PL_OK && has_handler(L, rule, "meeting")) rc = run_meetings(L, rule, art, a, d);
   return rc;
 }
 
@@ -304,14 +328,16 @@ int plb_rules_run_object(lua_State *L, int idx, pl_diag *d) {
   }
   int list = lua_gettop(L);
   int rc = PL_OK;
+  /* Rules run in order, each with all of its handlers, so a later rule
+   * sees what earlier ones found (pandoc filters chain the same way). */
   for (lua_Integer r = 1; rc == PL_OK && r <= (lua_Integer)lua_rawlen(L, list); r++) {
     lua_rawgeti(L, list, r);
-    rc = call_handler(L, lua_gettop(L), "article", art, 0, a, d);
+    rc = run_rule(L, lua_gettop(L), art, a, d);
     lua_pop(L, 1);
   }
   if (rc == PL_OK) {
     pl_article_segment(a, plb_segmenter(L));
-    rc = run_sentences(L, list, art, a, d);
+    rc = plb_meetings_commit(L, art, a, d);
   }
   if (rc != PL_OK) pl_article_warn(a, "rules failed: %s", d->msg);
   lua_settop(L, top);

@@ -10,6 +10,7 @@
 #include <xxhash.h>
 
 #include "buf.h"
+#include "meeting.h"
 #include "readfile.h"
 #include "text.h"
 
@@ -133,6 +134,8 @@ void pl_article_unref(pl_article *a) {
   free(a->paragraphs);
   free(a->sentences);
   free(a->quotes);
+  for (size_t i = 0; i < a->n_meetings; i++) pl_meeting_free(a->meetings[i]);
+  free(a->meetings);
   free(a);
 }
 

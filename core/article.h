@@ -53,6 +53,8 @@ typedef enum pl_meta_field {
   PL_META_COUNT
 } pl_meta_field;
 
+struct pl_meeting; /* meeting.h */
+
 typedef struct pl_article {
   atomic_int refs;
   char *path;           /* as given by the caller; never NULL */
@@ -85,6 +87,9 @@ typedef struct pl_article {
   size_t n_sentences;
   pl_quote *quotes;
   size_t n_quotes;
+
+  struct pl_meeting **meetings; /* added by pl_article_add_meeting_take */
+  size_t n_meetings;
 } pl_article;
 
 /* Read the file at path (at most lim->max_bytes; lim may be NULL for the

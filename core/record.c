@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "meeting.h"
 #include "text.h"
 
 /* A JSON string from arbitrary bytes: valid UTF-8 is kept as is, invalid
@@ -48,8 +49,71 @@ static json_t *article_json(const pl_article *a) {
   return o;
 }
 
-char *pl_article_record(const pl_article *a) {
-  json_t *o = article_json(a);
+static json_t *participants_json(const pl_meeting *m) {
+  json_t *arr = json_array();
+  for (size_t i = 0; i < m->n_participants; i++) {
+    const pl_participant *p = &m->participants[i];
+    json_t *o = json_object();
+    json_object_set_new(o, "name", json_text(p->name));
+    json_object_set_new(o, "role", json_text(p->role));
+    json_object_set_new(o, "country", json_text(p->country));
+    json_array_append_new(arr, o);
+  }
+  return arr;
+}
+
+static json_t *quotes_json(const pl_meeting *m) {
+  json_t *arr = json_array();
+  for (size_t i = 0; i < m->n_quotes; i++) {
+    json_t *o = json_object();
+    json_object_set_new(o, "speaker", json_text(m->quotes[i].speaker));
+    json_object_set_new(o, "text", json_text(m->quotes[i].text));
+    json_array_append_new(arr, o);
+  }
+  return arr;
+}
+
+static json_t *evidence_json(const pl_meeting *m) {
+  json_t *arr = json_array();
+  for (size_t i = 0; i < m->n_evidence; i++) {
+    json_t *o = json_object();
+    json_object_set_new(o, "sentence", json_integer(m->evidence[i].sentence));
+    json_object_set_new(o, "start", json_integer(m->evidence[i].start));
+    json_object_set_new(o, "end", json_integer(m->evidence[i].stop));
+    json_array_append_new(arr, o);
+  }
+  return arr;
+}
+
+static json_t *meeting_json(const pl_article *a, const pl_meeting *m) {
+  json_t *o = json_object();
+  json_object_set_new(o, "type", json_string("meeting"));
+  json_object_set_new(o, "id", json_text(m->id));
+  json_object_set_new(o, "article", json_text(a->path));
+  json_object_set_new(o, "participants", participants_json(m));
+  json_object_set_new(o, "status", json_text(m->status));
+  json_object_set_new(o, "date", json_text(m->date));
+  json_object_set_new(o, "date_precision", json_text(m->date_precision));
+  json_object_set_new(o, "date_text", json_text(m->date_text));
+  json_object_set_new(o, "place", json_text(m->place));
+  json_object_set_new(o, "country", json_text(m->country));
+  json_object_set_new(o, "occasion", json_text(m->occasion));
+  json_object_set_new(o, "format", json_text(m->format));
+  /* whole minutes print as integers, as people write them */
+  double dur = m->duration_min;
+  json_object_set_new(o, "duration_min", dur < 0 ? json_null()
+                                         : dur == (double)(long long)dur ? json_integer((long long)dur)
+                                                                          : json_real(dur));
+  json_t *topics = json_array();
+  for (size_t i = 0; i < m->n_topics; i++) json_array_append_new(topics, json_text(m->topics[i]));
+  json_object_set_new(o, "topics", topics);
+  json_object_set_new(o, "quotes", quotes_json(m));
+  json_object_set_new(o, "main", json_boolean(m->main));
+  json_object_set_new(o, "evidence", evidence_json(m));
+  return o;
+}
+
+static char *dump(json_t *o) {
   char *s = json_dumps(o, JSON_COMPACT);
   json_decref(o);
   if (!s) {
@@ -59,10 +123,22 @@ char *pl_article_record(const pl_article *a) {
   return s;
 }
 
-int pl_article_write_ndjson(const pl_article *a, FILE *f) {
-  char *s = pl_article_record(a);
-  /* ferror also catches a failure of an earlier buffered write */
-  int ok = fputs(s, f) >= 0 && fputc('\n', f) != EOF && !ferror(f);
+char *pl_article_record(const pl_article *a) { return dump(article_json(a)); }
+
+char *pl_meeting_record(const pl_article *a, const pl_meeting *m) {
+  return dump(meeting_json(a, m));
+}
+
+static int put_line(char *s, FILE *f) {
+  int ok = fputs(s, f) >= 0 && fputc('\n', f) != EOF;
   free(s);
-  return ok ? PL_OK : PL_EIO;
+  return ok;
+}
+
+int pl_article_write_ndjson(const pl_article *a, FILE *f) {
+  int ok = put_line(pl_article_record(a), f);
+  for (size_t i = 0; ok && i < a->n_meetings; i++)
+    ok = put_line(pl_meeting_record(a, a->meetings[i]), f);
+  /* ferror also catches a failure of an earlier buffered write */
+  return ok && !ferror(f) ? PL_OK : PL_EIO;
 }

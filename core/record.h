@@ -13,7 +13,13 @@
  * U+FFFD so the line always parses. */
 char *pl_article_record(const pl_article *a);
 
-/* Write the record and a newline to f. Returns PL_OK or PL_EIO. */
+struct pl_meeting;
+
+/* One meeting record of article a, as above. */
+char *pl_meeting_record(const pl_article *a, const struct pl_meeting *m);
+
+/* Write the article record and then its meeting records, one per line, to
+ * f. Returns PL_OK or PL_EIO. */
 int pl_article_write_ndjson(const pl_article *a, FILE *f);
 
 #endif

@@ -66,7 +66,7 @@ describe("parley.load_rules and parley.rules", function()
     local n, msg, code = parley.load_rules { path }
     assert.is_nil(n)
     assert.are.equal(path .. ": unknown key 'articel' in rule table (known keys: name, "
-      .. "description, article, sentence, abbreviations, starters) (loading rules)", msg)
+      .. "description, article, sentence, meeting, abbreviations, starters) (loading rules)", msg)
     assert.are.equal("script error", code)
     assert.are.equal("good", parley.rules()[n_default + 1].name)
   end)
@@ -137,25 +137,35 @@ describe("parley.extract", function()
     assert.are.equal("empty", code)
   end)
 
-  it("runs article handlers in order, then sentence handlers on each sentence", function()
+  it("runs rules in order, each with its article, sentence and meeting handlers", function()
     local path = rules_file("order.lua", [[
       return {
         { name = "first", article = function(a) a.data.log = { "first" } end },
         { name = "second",
           article = function(a) table.insert(a.data.log, "second") end,
-          sentence = function(s, a) table.insert(a.data.log, "s" .. s.index) end },
-        { name = "third", article = function(a)
+          sentence = function(s, a)
+            table.insert(a.data.log, "s" .. s.index)
+            if s.index == 1 then a:add_meeting { participants = { { name = "A" }, { name = "B" } } } end
+          end },
+        { name = "third",
+          article = function(a)
             table.insert(a.data.log, "third")
-            a.title = "Set by a rule"
+            a.data.title = "Set by a rule"
+          end,
+          meeting = function(m, a)
+            table.insert(a.data.log, "m" .. #m.participants)
+            m.status = "held"
           end },
       }]])
     parley.load_rules { path }
     local a = assert(parley.extract(parley.from_string(TEXT, "order.txt")))
-    assert.are.same({ "first", "second", "third" }, { table.unpack(a.data.log, 1, 3) })
     local n = #a:sentences()
-    assert.are.equal(3 + n, #a.data.log)
-    assert.are.equal("s" .. n, a.data.log[3 + n])
-    assert.are.equal("Set by a rule", a.title)
+    local want = { "first", "second" }
+    for i = 1, n do want[#want + 1] = "s" .. i end
+    want[#want + 1] = "third"
+    want[#want + 1] = "m2"
+    assert.are.same(want, a.data.log)
+    assert.are.equal("held", a:meetings()[1].status)
   end)
 
   it("records which rule removed a line, and leaves it out of the sentences", function()

@@ -59,11 +59,14 @@ describe("a:sentences", function()
     assert.are.equal(1, #a:paragraphs())
   end)
 
-  it("has read-only fields and raises on unknown ones", function()
-    local s = parley.from_string(TWO_PARAS):sentences()[1]
-    assert.are.equal("sentence fields are read-only (keep your own values in a.data)",
-                     h.raises(function() s.text = "x" end))
-    assert.are.equal("sentence has no field 'words'", h.raises(function() return s.words end))
+  it("has read-only built-in fields and keeps the values rules set", function()
+    local a = parley.from_string(TWO_PARAS)
+    local s = a:sentences()[1]
+    assert.are.equal("sentence field 'text' is read-only", h.raises(function() s.text = "x" end))
+    assert.is_nil(s.actors)
+    s.actors = { "Xi Jinping" }
+    assert.are.same({ "Xi Jinping" }, a:sentences()[1].actors) -- the same object
+    assert.is_nil(a:sentences()[2].actors)
   end)
 end)
 
