@@ -206,6 +206,18 @@ static int l_set_limits(lua_State *L) {
   return 1;
 }
 
+/* parley.script_names(prefix) -> sorted array of the script names in the
+ * folder prefix ("data/actors/") of the script source, so data tables can
+ * be split into files a user may add to */
+static int l_script_names(lua_State *L) {
+  const char *prefix = luaL_checkstring(L, 1);
+  size_t n = strlen(prefix);
+  luaL_argcheck(L, n > 0 && prefix[n - 1] == '/' && !strstr(prefix, ".."), 1,
+                "a folder inside the scripts, ending with '/'");
+  plb_scripts_list(L, prefix);
+  return 1;
+}
+
 /* parley.scripts_dir() -> folder or nil (built-in scripts) */
 static int l_scripts_dir(lua_State *L) {
   const char *dir = plb_scripts_dir(L);
@@ -217,6 +229,7 @@ static int l_scripts_dir(lua_State *L) {
 static const luaL_Reg functions[] = {
     {"load", l_load},           {"from_string", l_from_string}, {"extract", l_extract},
     {"load_rules", l_load_rules}, {"rules", l_rules},           {"scripts_dir", l_scripts_dir},
+    {"script_names", l_script_names},
     {"set_limits", l_set_limits}, {"shape", plb_l_shape},
     {"lexicon", plb_l_lexicon}, {NULL, NULL}};
 

@@ -1,0 +1,302 @@
+-- lib/mentions.lua: who, where and what each sentence of an article
+-- mentions, with people resolved to one identity across the article.
+--
+-- The C lexicon (lib/gazetteer) finds every known phrase; this module
+-- decides what they mean in context:
+--   * full names and aliases name a person of data/actors;
+--   * a surname ("Abe", "Mr. Xi") names the person the story introduced
+--     with it, else the one person with that surname who held a leading
+--     office at the article's date (never a common word like "May" unless
+--     an honorific or title stands before it);
+--   * a title before a name ("Chinese Premier Li Keqiang") confirms the
+--     office; a title or "counterpart" before an unknown capitalised name
+--     ("Deputy Minister for Foreign Affairs Takeo Akiba") introduces a
+--     person not in the tables, with that office and the demonym's country;
+--   * an office with a country and no name ("the Japanese leader", "China's
+--     foreign minister", "his Turkish counterpart") is whoever held it at
+--     the article's date.
+-- The result per sentence: people (with offsets), triggers, cues, places,
+-- countries, occasions, topics, references ("the two leaders").
+
+local gaz = require "lib.gazetteer"
+local pdate = parley.date
+local K = gaz.K
+
+local M = {}
+
+-- ---- offices by date ----------------------------------------------------------
+
+local holders_index -- country -> role -> list of { id, start, stop }
+
+local function index_holders(g)
+  if holders_index then return holders_index end
+  holders_index = {}
+  for id, p in ipairs(g.people) do
+    local by_role = holders_index[p.country]
+    if not by_role then by_role = {}; holders_index[p.country] = by_role end
+    for _, r in ipairs(p.roles or {}) do
+      local list = by_role[r[1]]
+      if not list then list = {}; by_role[r[1]] = list end
+      list[#list + 1] = { id = id, start = r[2], stop = r[3] }
+    end
+  end
+  return holders_index
+end
+
+-- Is partial date `date` within [start, stop] (stop nil = open)? Partial
+-- dates compare by their prefix: "2017" is within a term that touches 2017.
+local function within(date, start, stop)
+  if not date then return false end
+  local n = #date
+  if start and start:sub(1, n) > date then return false end
+  if stop and stop:sub(1, n) < date then return false end
+  return true
+end
+M.within = within
+
+--- role_at(person, date) -> the highest-ranked role the person held at
+-- date (a partial ISO date), or nil.
+function M.role_at(g, p, date)
+  local best, best_rank
+  for _, r in ipairs(p.roles or {}) do
+    if within(date, r[2], r[3]) then
+      local rank = g.role_rank[r[1]] or 1
+      if not best or rank > best_rank then best, best_rank = r[1], rank end
+    end
+  end
+  return best, best_rank or 0
+end
+
+--- holder(country, role, date) -> person id holding role in country at
+-- date, when exactly one did; nil otherwise.
+function M.holder(g, country, role, date)
+  if not (country and role and date) then return nil end
+  local by_role = index_holders(g)[country]
+  local list = by_role and by_role[role]
+  local found
+  for _, h in ipairs(list or {}) do
+    if within(date, h.start, h.stop) then
+      if found and found ~= h.id then return nil end
+      found = h.id
+    end
+  end
+  return found
+end
+
+-- ---- one article ---------------------------------------------------------------
+
+local function entity_of_id(doc, g, id)
+  local key = "t" .. id
+  local e = doc.entities[key]
+  if not e then
+    local p = g.people[id]
+    e = { key = key, id = id, name = p.name, country = p.country }
+    doc.entities[key] = e
+  end
+  return e
+end
+
+local function introduce(doc, e, shorts)
+  for _, s in ipairs(shorts) do doc.introduced[s] = e end
+  if e.country then doc.by_country[e.country] = e end
+end
+
+local function last_word(name) return name:match "([%w%-']+)$" end
+
+-- The capitalised name (two or three words) right after offset pos, or
+-- nil: "Takeo Akiba" after "Deputy Minister for Foreign Affairs".
+local function name_after(text, pos)
+  local g = gaz.get()
+  local rest = text:sub(pos + 1, pos + 80)
+  local sp, w1, w2 = rest:match "^( +)(%u[%a%-']+) (%u[%a%-']+)"
+  if not w1 or g.stop_caps[w1] or g.stop_caps[w2] then return nil end
+  local name = w1 .. " " .. w2
+  local w3 = rest:match("^ (%u[%a%-']+)", #sp + #name + 1)
+  if w3 and not g.stop_caps[w3] then name = name .. " " .. w3 end
+  return name, pos + #sp + #name
+end
+
+-- The country a title or office is tied to: a demonym or country named
+-- just before it ("Chinese Premier", "Japan's prime minister", "his U.S.
+-- counterpart") in the same sentence.
+local function country_before(ms, k, text)
+  for j = k - 1, math.max(1, k - 3), -1 do
+    local m = ms[j]
+    if m.kind == K.demonym or m.kind == K.country then
+      -- only when nothing but spaces, "'s" and small words lie between
+      local gap = text:sub(m.e + 1, ms[k].s - 1)
+      if #gap <= 12 and not gap:find "[,;%.]" then return m.value end
+    end
+  end
+  return nil
+end
+
+-- Resolve a surname to an entity.
+local function resolve_short(doc, g, ids, word, honored)
+  local e = doc.introduced[word]
+  if e then return e end
+  if gaz.common_words[word] and not honored then return nil end
+  if not doc.date then return nil end
+  local best, best_rank, tie
+  for _, id in ipairs(ids) do
+    local _, rank = M.role_at(g, g.people[id], doc.date)
+    if rank > 0 then
+      if not best or rank > best_rank then best, best_rank, tie = id, rank, false
+      elseif rank == best_rank then tie = true end
+    end
+  end
+  if best and not tie and (best_rank >= 7 or honored) then return entity_of_id(doc, g, best) end
+  return nil
+end
+
+local function add_person(sent, e, m, text)
+  local after = text:sub(m.e + 1, m.e + 4)
+  sent.people[#sent.people + 1] = { entity = e, s = m.s, e = m.e,
+    possessive = after:find "^['\226]" ~= nil and (after:find "^'s" or after:find "^\226\128\153s") ~= nil }
+end
+
+-- Group the flat match array {s, e, kind, value, ...} by position: one
+-- entry per span with the list of its meanings.
+local function group(flat)
+  local out = {}
+  for i = 1, #flat, 4 do
+    local s, e, kind, value = flat[i], flat[i + 1], flat[i + 2], flat[i + 3]
+    out[#out + 1] = { s = s, e = e, kind = kind, value = value }
+  end
+  return out
+end
+
+-- Person-bearing matches of one span: all meanings of kind short.
+local function span_values(ms, k, kind)
+  local ids = {}
+  local j = k
+  while ms[j] and ms[j].s == ms[k].s do
+    if ms[j].kind == kind then ids[#ids + 1] = ms[j].value end
+    j = j + 1
+  end
+  return ids, j
+end
+
+local function office_of(g, role_id, country_id)
+  local r = g.roles[role_id]
+  if not r then return nil end
+  if r.leader then
+    local c = country_id and g.countries[country_id]
+    return c and c.leader
+  end
+  return r.role
+end
+
+-- A title or office mention at ms[k]: a name follows (a title), an unknown
+-- name follows (a new person), or nothing does (a reference by office).
+local function office(doc, g, sent, ms, k, text)
+  local m = ms[k]
+  local nxt = ms[k + 1]
+  local country_id = country_before(ms, k, text)
+  local role = m.kind == K.role and office_of(g, m.value, country_id) or nil
+  local gap = nxt and text:sub(m.e + 1, nxt.s - 1) or nil
+  if nxt and (nxt.kind == K.person or nxt.kind == K.short) and gap and #gap <= 2 then
+    doc.titles[nxt.s] = { role = role, country = country_id and g.countries[country_id].name }
+    return
+  end
+  local name, stop = name_after(text, m.e)
+  if name and not (nxt and nxt.s <= stop) then
+    local key = "u" .. name
+    local e = doc.entities[key]
+    if not e then
+      e = { key = key, name = name, role = role,
+        country = country_id and g.countries[country_id].name }
+      doc.entities[key] = e
+    end
+    introduce(doc, e, { last_word(name), name })
+    add_person(sent, e, { s = m.e + 2, e = stop }, text)
+    return
+  end
+  if m.kind == K.counterpart then
+    sent.counterparts[#sent.counterparts + 1] = { s = m.s, e = m.e, country = country_id }
+    return
+  end
+  -- "the Japanese leader", "China's foreign minister": whoever held it
+  local c = country_id and g.countries[country_id]
+  local id = c and role and M.holder(g, c.name, role, doc.date)
+  if id then
+    add_person(sent, entity_of_id(doc, g, id), m, text)
+  elseif c and role then
+    -- no date to look the office up: the person the story introduced
+    -- with this country, holding the office then as far as the tables say
+    local e = doc.by_country[c.name]
+    if e then add_person(sent, e, m, text) end
+  end
+end
+
+local simple_lists = {
+  [K.trigger] = "triggers", [K.planned] = "planned", [K.past] = "past", [K.topic] = "topics",
+  [K.ref] = "refs", [K.negation] = "negations", [K.sidelines] = "sidelines",
+  [K.place] = "places", [K.country] = "countries", [K.occasion] = "occasions",
+  [K.not_people] = "not_people", [K.demonym] = "demonyms",
+}
+
+local function new_sentence(s)
+  local sent = { index = s.index, s = s.start, e = s.stop, paragraph = s.paragraph,
+    people = {}, counterparts = {} }
+  for _, field in pairs(simple_lists) do sent[field] = {} end
+  return sent
+end
+
+local function analyse_sentence(doc, g, s, text)
+  local sent = new_sentence(s)
+  local ms = group(g.lexicon:scan(text, s.start, s.stop))
+  local k = 1
+  while k <= #ms do
+    local m = ms[k]
+    if m.kind == K.person then
+      local e = entity_of_id(doc, g, m.value)
+      local p = g.people[m.value]
+      introduce(doc, e, p.short or { last_word(p.name) })
+      add_person(sent, e, m, text)
+    elseif m.kind == K.short then
+      local ids, next_k = span_values(ms, k, K.short)
+      local prev = ms[k - 1]
+      local honored = prev and (prev.kind == K.honorific or prev.kind == K.role) and
+        m.s - prev.e <= 2
+      local e = resolve_short(doc, g, ids, text:sub(m.s, m.e), honored)
+      if e then add_person(sent, e, m, text) end
+      k = next_k - 1
+    elseif m.kind == K.role or m.kind == K.counterpart then
+      office(doc, g, sent, ms, k, text)
+    end
+    local field = simple_lists[m.kind]
+    if field then
+      local list = sent[field]
+      list[#list + 1] = m
+    end
+    k = k + 1
+  end
+  return sent
+end
+
+--- analyse(a, date) -> doc: { sentences = { per sentence: { index, s, e,
+-- paragraph, people = { {entity, s, e, possessive} }, triggers, planned,
+-- past, topics, refs, negations, sidelines, places, countries, occasions,
+-- demonyms, not_people, counterparts } }, entities, titles }. date is the
+-- article's date (partial ISO, or nil) for offices and surnames.
+function M.analyse(a, date)
+  local g = gaz.get()
+  local doc = { date = date, entities = {}, introduced = {}, by_country = {}, titles = {},
+    sentences = {} }
+  local text = a.text
+  for i, s in ipairs(a:sentences()) do
+    doc.sentences[i] = analyse_sentence(doc, g, s, text)
+  end
+  return doc
+end
+
+--- participant(g, entity, date) -> { name, role, country } for a record,
+-- the role as held at date.
+function M.participant(g, e, date)
+  local role = e.role
+  if e.id then role = M.role_at(g, g.people[e.id], date) or role end
+  return { name = e.name, role = role, country = e.country }
+end
+
+return M
