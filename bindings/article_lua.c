@@ -419,8 +419,34 @@ static int builtin_field(const char *k) {
   return 0;
 }
 
+/* [-0, +1, e] The value rules set on the sentence at 1 under k, else the
+ * value of the rules' sentence field k computed now and kept (s.dates is
+ * worked out only for the sentences that are asked), else nil. */
+static int annotation(lua_State *L, const char *k) {
+  if (lua_getiuservalue(L, 1, 2) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_setiuservalue(L, 1, 2);
+  }
+  int t = lua_gettop(L);
+  if (lua_getfield(L, t, k) != LUA_TNIL) return 1;
+  lua_pop(L, 1);
+  if (lua_getfield(L, LUA_REGISTRYINDEX, "parley.sentence_fields") != LUA_TTABLE ||
+      lua_getfield(L, -1, k) != LUA_TFUNCTION) {
+    lua_pushnil(L);
+    return 1;
+  }
+  lua_pushvalue(L, 1);
+  lua_call(L, 1, 1); /* inside a rule handler: the gateway's pcall is around us */
+  lua_pushvalue(L, -1);
+  lua_setfield(L, t, k);
+  return 1;
+}
+
 /* Fields: text, index, start, stop, paragraph, article; any other key is a
- * value a rule set (s.actors) or nil. */
+ * value a rule set (s.actors) or computed by a rule's sentence_fields, or
+ * nil. */
 static int l_sentence_index(lua_State *L) {
   sentence_box *box = check_sentence(L, 1);
   const pl_sentence *s = &box->a->sentences[box->index];
@@ -431,8 +457,7 @@ static int l_sentence_index(lua_State *L) {
   else if (strcmp(k, "stop") == 0) lua_pushinteger(L, (lua_Integer)s->stop);
   else if (strcmp(k, "paragraph") == 0) lua_pushinteger(L, (lua_Integer)s->paragraph + 1);
   else if (strcmp(k, "article") == 0) lua_getiuservalue(L, 1, 1);
-  else if (lua_getiuservalue(L, 1, 2) == LUA_TTABLE) lua_getfield(L, -1, k);
-  else lua_pushnil(L);
+  else return annotation(L, k);
   return 1;
 }
 

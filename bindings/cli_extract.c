@@ -4,10 +4,12 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "cli.h"
 #include "linefreq.h"
+#include "meeting.h"
 #include "plb.h"
 #include "record.h"
 #include "walk.h"
@@ -163,6 +165,28 @@ static void summary_removed(FILE *out, const pl_article *a, int list_all) {
     if (a->removed_by[i] || (a->cut_by && a->cut_by[i])) print_removal(out, a, i);
 }
 
+/* One line per meeting: status, date, who, where, occasion, length. */
+static void summary_meetings(FILE *out, const pl_article *a) {
+  if (!a->n_meetings) {
+    field(out, "meetings", "none found");
+    return;
+  }
+  fprintf(out, "  %-10s %zu\n", "meetings", a->n_meetings);
+  for (size_t i = 0; i < a->n_meetings; i++) {
+    const pl_meeting *m = a->meetings[i];
+    fprintf(out, "    %s %-7s %-10s ", m->main ? "*" : " ", m->status, m->date ? m->date : "-");
+    for (size_t k = 0; k < m->n_participants; k++)
+      fprintf(out, "%s%s", k ? ", " : "", m->participants[k].name);
+    if (m->place || m->country)
+      fprintf(out, " | %s%s%s", m->place ? m->place : "", m->place && m->country ? ", " : "",
+              m->country ? m->country : "");
+    if (m->occasion) fprintf(out, " | %s", m->occasion);
+    if (m->format && strcmp(m->format, "in_person") != 0) fprintf(out, " | %s", m->format);
+    if (m->has_duration) fprintf(out, " | %g min", m->duration_min);
+    fputc('\n', out);
+  }
+}
+
 static void print_summary(FILE *out, const pl_article *a, int list_removed) {
   char buf[256];
   fprintf(out, "%s\n", a->path);
@@ -193,6 +217,7 @@ static void print_summary(FILE *out, const pl_article *a, int list_removed) {
     fprintf(out, "  %-10s %.*s%s\n", "lead", len > 100 ? 100 : len, a->text + s->start,
             len > 100 ? "..." : "");
   }
+  summary_meetings(out, a);
   summary_removed(out, a, list_removed);
   for (size_t i = 0; i < a->n_warnings; i++) field(out, i ? "" : "warnings", a->warnings[i]);
   field(out, "id", a->id);
@@ -201,29 +226,117 @@ static void print_summary(FILE *out, const pl_article *a, int list_removed) {
 
 /* ---- the run ---------------------------------------------------------------- */
 
+/* The pre-pass keeps the articles it loaded, up to this much memory, so the
+ * main pass does not read and normalise them a second time; articles past
+ * the budget are loaded again. */
+#define KEEP_BUDGET ((size_t)256 << 20)
+
+/* A file as stat saw it before the pre-pass read it: if any of this differs
+ * when the main pass comes to it, the file changed in between (a rule, or
+ * another program, wrote it) and is read again, as if nothing were kept. */
+typedef struct file_sig {
+  dev_t dev;
+  ino_t ino;
+  off_t size;
+  struct timespec mtime, ctime;
+} file_sig;
+
+typedef struct kept_article {
+  pl_article *a; /* NULL: load it in the main pass */
+  file_sig sig;  /* of a file input; unused for a document from stdin */
+} kept_article;
+
 typedef struct extract_run {
   cli_opts o;
   int ndjson, show_removed;
   file_list files;
   size_t done, failed;
+  kept_article *kept; /* per input, from the pre-pass; NULL without one */
+  size_t kept_bytes;
 } extract_run;
 
-/* Count short lines across the corpus first, so rules can see repetition. */
-static pl_linefreq *count_lines(const extract_run *r) {
+static int stat_sig(const char *path, file_sig *s) {
+  struct stat st;
+  if (stat(path, &st) != 0) return 0;
+  s->dev = st.st_dev;
+  s->ino = st.st_ino;
+  s->size = st.st_size;
+  s->mtime = st.st_mtim;
+  s->ctime = st.st_ctim;
+  return 1;
+}
+
+static int same_sig(const file_sig *x, const file_sig *y) {
+  return x->dev == y->dev && x->ino == y->ino && x->size == y->size &&
+         x->mtime.tv_sec == y->mtime.tv_sec && x->mtime.tv_nsec == y->mtime.tv_nsec &&
+         x->ctime.tv_sec == y->ctime.tv_sec && x->ctime.tv_nsec == y->ctime.tv_nsec;
+}
+
+/* Memory an article holds: its text and its per-line arrays. */
+static size_t article_bytes(const pl_article *a) {
+  return sizeof *a + a->len + a->n_lines * (2 * sizeof(pl_span) + 2 * sizeof(char *));
+}
+
+/* Keep a for the main pass if it fits the budget (taking the reference). */
+static int keep(extract_run *r, size_t i, pl_article *a, const file_sig *sig) {
+  size_t cost = article_bytes(a);
+  if (cost > KEEP_BUDGET - r->kept_bytes) return 0;
+  r->kept[i].a = a;
+  if (sig) r->kept[i].sig = *sig;
+  r->kept_bytes += cost;
+  return 1;
+}
+
+/* Count short lines across the corpus first, so rules can see repetition,
+ * keeping what was loaded for the main pass. The stat comes before the read
+ * so a change made during the read is seen as one too. */
+static pl_linefreq *count_lines(extract_run *r) {
   if (r->files.n < 2) return NULL;
   pl_linefreq *lf = pl_linefreq_new();
+  r->kept = pl_xcalloc(r->files.n, sizeof *r->kept);
   for (size_t i = 0; i < r->files.n; i++) {
+    const input *in = &r->files.items[i];
+    file_sig sig;
+    int known = in->text || stat_sig(in->path, &sig);
     pl_article *a = NULL;
-    if (load_input(&r->files.items[i], r->o.max_bytes, &a, NULL) == PL_OK) pl_linefreq_add(lf, a);
+    if (load_input(in, r->o.max_bytes, &a, NULL) == PL_OK) {
+      pl_linefreq_add(lf, a);
+      if (known && keep(r, i, a, in->text ? NULL : &sig)) a = NULL;
+    }
     pl_article_unref(a);
   }
   return lf;
 }
 
-static void process(extract_run *r, lua_State *L, const input *in) {
-  pl_article *a = NULL;
+/* The article of input i the pre-pass kept (the caller's now), or NULL when
+ * there is none or the file changed since. */
+static pl_article *take_kept(extract_run *r, size_t i) {
+  if (!r->kept || !r->kept[i].a) return NULL;
+  pl_article *a = r->kept[i].a;
+  const input *in = &r->files.items[i];
+  file_sig now;
+  r->kept[i].a = NULL;
+  r->kept_bytes -= article_bytes(a);
+  if (!in->text && !(stat_sig(in->path, &now) && same_sig(&now, &r->kept[i].sig))) {
+    pl_article_unref(a);
+    return NULL;
+  }
+  return a;
+}
+
+/* Release what the main pass did not take (it takes every article, unless it
+ * stopped early). */
+static void free_kept(extract_run *r) {
+  for (size_t i = 0; r->kept && i < r->files.n; i++) pl_article_unref(r->kept[i].a);
+  free(r->kept);
+  r->kept = NULL;
+}
+
+static void process(extract_run *r, lua_State *L, size_t i) {
+  const input *in = &r->files.items[i];
+  pl_article *a = take_kept(r, i);
   pl_diag d;
-  if (load_input(in, r->o.max_bytes, &a, &d) != PL_OK) {
+  if (!a && load_input(in, r->o.max_bytes, &a, &d) != PL_OK) {
     cli_error(&d);
     r->failed++;
     return;
@@ -290,7 +403,7 @@ int cmd_extract(int argc, char **argv) {
   cli_progress progress;
   cli_progress_start(&progress, r.files.n, r.o.quiet);
   for (size_t i = 0; i < r.files.n; i++) {
-    process(&r, L, &r.files.items[i]);
+    process(&r, L, i);
     r.done++;
     cli_progress_update(&progress, r.done, r.files.items[i].path);
   }
@@ -303,6 +416,7 @@ int cmd_extract(int argc, char **argv) {
   if (failed)
     cli_errorf("%zu of %zu input%s failed%s", failed, total, total == 1 ? "" : "s",
                failed < total ? "; the others were processed" : "");
+  free_kept(&r);
   free_inputs(&r.files);
   return failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
 }

@@ -98,7 +98,12 @@ int cmd_run(int argc, char **argv) {
   if (plb_scripts_load(L, argv[i], 1, &d) != PL_OK) {
     cli_error(&d);
     status = EXIT_SOME_FAILED;
+  } else if (!lua_checkstack(L, argc - i + 8)) {
+    cli_errorf("run: too many arguments for the Lua stack (%d)", argc - i - 1);
+    status = EXIT_USAGE;
   } else {
+    /* the arguments go on the stack as the script's '...': make room
+     * first, Lua only guarantees LUA_MINSTACK free slots */
     for (int k = i + 1; k < argc; k++) lua_pushstring(L, argv[k]);
     plb_ctx ctx = {NULL, "script", NULL, !o.budget_set};
     if (plb_call(L, argc - i - 1, 0, &ctx, &d) != PL_OK) {

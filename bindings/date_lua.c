@@ -24,10 +24,20 @@ static int push_date(lua_State *L, int precision, int y, int m, int d) {
   return 1;
 }
 
+/* Day numbers of 0001-01-01 and 9999-12-31, the dates parley writes. */
+#define FIRST_DAY (-719162)
+#define LAST_DAY 2932896
+
+/* Checked before any arithmetic: day numbers and counts from Lua can be
+ * anything up to 2^63, where the calendar's sums would overflow. */
+static int out_of_range(lua_State *L) {
+  return luaL_error(L, "date out of range (years 1..9999)");
+}
+
 static int push_days(lua_State *L, int64_t z) {
+  if (z < FIRST_DAY || z > LAST_DAY) return out_of_range(L);
   int y, m, d;
   pl_civil_from_days(z, &y, &m, &d);
-  if (y < 1 || y > 9999) return luaL_error(L, "date out of range (years 1..9999)");
   return push_date(L, PL_DATE_DAY, y, m, d);
 }
 
@@ -77,15 +87,19 @@ static int l_weekday(lua_State *L) {
 static int l_add(lua_State *L) {
   int y, m, d;
   check_date(L, 1, PL_DATE_DAY, &y, &m, &d);
-  return push_days(L, pl_days_from_civil(y, m, d) + luaL_checkinteger(L, 2));
+  lua_Integer n = luaL_checkinteger(L, 2);
+  if (n < FIRST_DAY - LAST_DAY || n > LAST_DAY - FIRST_DAY) return out_of_range(L);
+  return push_days(L, pl_days_from_civil(y, m, d) + n);
 }
 
 /* parley.date.add_months(s, n) -> s moved by n months, keeping its precision
  * (a day past the new month's end becomes its last day) */
 static int l_add_months(lua_State *L) {
   int y, m, d, p = check_date(L, 1, PL_DATE_MONTH, &y, &m, &d);
-  pl_add_months(&y, &m, (int)luaL_checkinteger(L, 2));
-  if (y < 1 || y > 9999) return luaL_error(L, "date out of range (years 1..9999)");
+  lua_Integer n = luaL_checkinteger(L, 2);
+  if (n < -120000 || n > 120000) return out_of_range(L);
+  pl_add_months(&y, &m, (int)n);
+  if (y < 1 || y > 9999) return out_of_range(L);
   if (d > pl_days_in_month(y, m)) d = pl_days_in_month(y, m);
   return push_date(L, p, y, m, d);
 }
@@ -116,19 +130,24 @@ static int l_weekday_after(lua_State *L) {
 
 /* parley.date.days_in_month(y, m) -> 28..31 */
 static int l_days_in_month(lua_State *L) {
-  int n = pl_days_in_month((int)luaL_checkinteger(L, 1), (int)luaL_checkinteger(L, 2));
-  luaL_argcheck(L, n > 0, 2, "month must be 1..12");
-  lua_pushinteger(L, n);
+  lua_Integer y = luaL_checkinteger(L, 1), m = luaL_checkinteger(L, 2);
+  luaL_argcheck(L, y >= 1 && y <= 9999, 1, "year must be 1..9999");
+  luaL_argcheck(L, m >= 1 && m <= 12, 2, "month must be 1..12");
+  lua_pushinteger(L, pl_days_in_month((int)y, (int)m));
   return 1;
 }
 
 /* parley.date.compatible(a, b) -> true when one partial date refines the
- * other ("2017-07" and "2017-07-08"), false when they contradict */
+ * other ("2017-07" and "2017-07-08") or they are equal, false when they
+ * contradict; raises if either is not a partial ISO date */
 static int l_compatible(lua_State *L) {
+  int y, m, d;
+  check_date(L, 1, PL_DATE_YEAR, &y, &m, &d);
+  check_date(L, 2, PL_DATE_YEAR, &y, &m, &d);
   size_t na, nb;
-  const char *a = luaL_checklstring(L, 1, &na), *b = luaL_checklstring(L, 2, &nb);
-  size_t n = na < nb ? na : nb;
-  lua_pushboolean(L, strncmp(a, b, n) == 0);
+  const char *a = lua_tolstring(L, 1, &na), *b = lua_tolstring(L, 2, &nb);
+  /* valid partial dates: one refines the other iff it starts with it */
+  lua_pushboolean(L, strncmp(a, b, na < nb ? na : nb) == 0);
   return 1;
 }
 

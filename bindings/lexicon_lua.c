@@ -9,6 +9,7 @@
 #include "plb.h"
 
 #define LEXICON_MT "parley.lexicon"
+#define MATCHES_MT "parley.lexicon_matches"
 
 typedef struct lexicon_box {
   pl_lexicon *lx;
@@ -32,7 +33,9 @@ static int l_lexicon_gc(lua_State *L) {
  * makes the phrase match in any letter case. */
 static int l_lexicon_add(lua_State *L) {
   pl_lexicon *lx = check_lexicon(L, 1);
-  const char *phrase = luaL_checkstring(L, 2);
+  size_t len;
+  const char *phrase = luaL_checklstring(L, 2, &len);
+  luaL_argcheck(L, strlen(phrase) == len, 2, "phrase contains a NUL byte");
   lua_Integer kind = luaL_checkinteger(L, 3), value = luaL_checkinteger(L, 4);
   luaL_argcheck(L, kind >= 0 && kind <= INT32_MAX, 3, "kind must be an integer >= 0");
   luaL_argcheck(L, value >= INT32_MIN && value <= INT32_MAX, 4, "value out of range");
@@ -72,26 +75,45 @@ static void byte_range(lua_State *L, int arg, size_t n, size_t *from, size_t *to
   *to = j >= i ? (size_t)j : *from;
 }
 
+static int l_matches_gc(lua_State *L) {
+  pl_match **box = luaL_checkudata(L, 1, MATCHES_MT);
+  free(*box);
+  *box = NULL;
+  return 0;
+}
+
 /* lx:scan(s [, i [, j]]) -> flat array of matches in s (offsets in s), or
  * lx:scan(article [, i [, j]]) -> the same over the article's text without
- * copying it (offsets in a.text). */
+ * copying it (offsets in a.text). A range that starts or ends inside a
+ * word sees only the part of it inside. */
 static int l_lexicon_scan(lua_State *L) {
   pl_lexicon *lx = check_lexicon(L, 1);
   const char *text;
   size_t len;
   if (lua_type(L, 2) == LUA_TSTRING) {
     text = lua_tolstring(L, 2, &len);
-  } else {
+  } else if (luaL_testudata(L, 2, PLB_ARTICLE_MT)) {
     pl_article *a = plb_check_article(L, 2);
     text = a->text;
     len = a->len;
+  } else {
+    return luaL_typeerror(L, 2, "string or article");
   }
   size_t from, to, n = 0, cap = 0;
   byte_range(L, 3, len, &from, &to);
-  pl_match *m = NULL;
-  pl_lexicon_scan(lx, text, from, to, &m, &n, &cap);
-  push_matches(L, m, n, 0);
-  free(m);
+  /* The matches live in a box until they are in the result table: making
+   * that table may raise (memory cap), and must not leak them. */
+  pl_match **box = lua_newuserdatauv(L, sizeof *box, 0);
+  *box = NULL;
+  if (luaL_newmetatable(L, MATCHES_MT)) {
+    lua_pushcfunction(L, l_matches_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  pl_lexicon_scan(lx, text, from, to, box, &n, &cap);
+  push_matches(L, *box, n, 0);
+  free(*box);
+  *box = NULL;
   return 1;
 }
 

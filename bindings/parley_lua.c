@@ -93,7 +93,7 @@ static int l_extract(lua_State *L) {
     lua_replace(L, 1);
   } else {
     a = plb_check_article(L, 1);
-    if (a->segmented) return luaL_argerror(L, 1, "article was already extracted or segmented");
+    if (a->finished) return luaL_argerror(L, 1, "article was already extracted");
   }
   lua_settop(L, 1);
   if (plb_rules_run_object(L, 1, &d) != PL_OK) return plb_push_failure(L, &d);
@@ -125,7 +125,8 @@ static int l_load_rules(lua_State *L) {
   return 1;
 }
 
-/* parley.rules() -> array of {name, file, article = bool, sentence = bool} */
+/* parley.rules() -> array of {name, file, description, and for each handler
+ * kind (article, sentences, sentence, meetings, meeting) whether it has one} */
 static int l_rules(lua_State *L) {
   ensure_rules(L);
   lua_newtable(L);
@@ -139,7 +140,8 @@ static int l_rules(lua_State *L) {
       lua_getfield(L, -2, keys[k]);
       lua_setfield(L, -2, keys[k]);
     }
-    static const char *const kinds[] = {"article", "sentence", NULL};
+    static const char *const kinds[] = {"article", "sentences", "sentence", "meetings",
+                                        "meeting", NULL};
     for (int k = 0; kinds[k]; k++) {
       lua_pushboolean(L, lua_getfield(L, -2, kinds[k]) == LUA_TFUNCTION);
       lua_setfield(L, -3, kinds[k]);

@@ -69,8 +69,10 @@ int plb_l_article_meetings(lua_State *L);
 int plb_l_article_remove_meeting(lua_State *L);
 
 /* [-0, +0, -] Copy the meeting tables of the article object at art into
- * core records attached to a (checked against SCHEMA.md). PL_OK, or
- * PL_ESCRIPT / PL_EINVAL with "meeting N: ..." in d. */
+ * core records attached to a (checked against SCHEMA.md), all or none.
+ * PL_OK, or PL_ESCRIPT with "meeting N: ... (checking meetings)" in d (a
+ * wrong type or a failed check of the N-th meeting); a then has no
+ * meetings. */
 int plb_meetings_commit(lua_State *L, int art, pl_article *a, pl_diag *d);
 
 /* parley.lexicon() -> a new phrase lexicon (lexicon_lua.c). */

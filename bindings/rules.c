@@ -22,8 +22,9 @@ static const struct {
   int type;
 } rule_keys[] = {
     {"name", LUA_TSTRING},      {"description", LUA_TSTRING},
-    {"article", LUA_TFUNCTION}, {"sentence", LUA_TFUNCTION},
-    {"meeting", LUA_TFUNCTION},
+    {"article", LUA_TFUNCTION}, {"sentences", LUA_TFUNCTION},
+    {"sentence", LUA_TFUNCTION}, {"meetings", LUA_TFUNCTION},
+    {"meeting", LUA_TFUNCTION},       {"sentence_fields", LUA_TTABLE},
     {"abbreviations", LUA_TTABLE}, {"starters", LUA_TTABLE},
     {NULL, 0}};
 
@@ -78,7 +79,8 @@ static void check_rule_table(lua_State *L, int idx, const char *file) {
     while (rule_keys[i].key && strcmp(rule_keys[i].key, k) != 0) i++;
     if (!rule_keys[i].key)
       luaL_error(L, "%s: unknown key '%s' in rule table (known keys: name, description, "
-                    "article, sentence, meeting, abbreviations, starters)", file, k);
+                    "article, sentences, sentence, meetings, meeting, sentence_fields, abbreviations, "
+                    "starters)", file, k);
     lua_getfield(L, idx, k);
     if (lua_type(L, -1) != rule_keys[i].type)
       luaL_error(L, "%s: rule key '%s' must be a %s, not a %s", file, k,
@@ -134,6 +136,31 @@ static void add_abbreviations(lua_State *L, int rule, const char *file, pl_segme
   lua_pop(L, 1);
 }
 
+#define FIELDS_KEY "parley.sentence_fields"
+#define FIELDS_PENDING_KEY "parley.sentence_fields.loading"
+
+/* sentence_fields = { name = function(s) ... end }: values computed on
+ * first read of s.name and kept (see article_lua.c). Collected in a table
+ * that replaces the old one only when the whole load succeeds. */
+static void add_sentence_fields(lua_State *L, int rule, const char *file) {
+  if (lua_getfield(L, rule, "sentence_fields") != LUA_TTABLE) {
+    lua_pop(L, 1);
+    return;
+  }
+  int t = lua_gettop(L);
+  lua_getfield(L, LUA_REGISTRYINDEX, FIELDS_PENDING_KEY);
+  int pending = lua_gettop(L);
+  lua_pushnil(L);
+  while (lua_next(L, t)) {
+    if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TFUNCTION)
+      luaL_error(L, "%s: sentence_fields maps names to functions", file);
+    lua_pushvalue(L, -2);
+    lua_insert(L, -2);
+    lua_rawset(L, pending);
+  }
+  lua_settop(L, t - 1);
+}
+
 /* [-1, +0, e] Take the value a script returned (on top) and append its
  * rule table(s) to the list at `list`. */
 static void register_rules(lua_State *L, int list, const char *file, pl_segmenter *sg) {
@@ -159,6 +186,7 @@ static void register_rules(lua_State *L, int list, const char *file, pl_segmente
     lua_pushstring(L, file);
     lua_setfield(L, r, "file");
     add_abbreviations(L, r, file, sg);
+    add_sentence_fields(L, r, file);
     lua_rawseti(L, list, (lua_Integer)lua_rawlen(L, list) + 1);
   }
   lua_pop(L, 1);
@@ -189,6 +217,8 @@ static void load_one(lua_State *L, int list, const char *name, int is_path, pl_s
 static int load_all(lua_State *L) {
   load_args *args = lua_touserdata(L, 1);
   lua_newtable(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, FIELDS_PENDING_KEY);
+  lua_newtable(L);
   int list = lua_gettop(L);
   pl_segmenter *sg = push_new_segmenter(L);
   int sgi = lua_gettop(L);
@@ -206,6 +236,8 @@ static int load_all(lua_State *L) {
   lua_setfield(L, LUA_REGISTRYINDEX, SEGMENTER_KEY);
   lua_pushvalue(L, list);
   lua_setfield(L, LUA_REGISTRYINDEX, RULES_KEY);
+  lua_getfield(L, LUA_REGISTRYINDEX, FIELDS_PENDING_KEY);
+  lua_setfield(L, LUA_REGISTRYINDEX, FIELDS_KEY);
   return 0;
 }
 
@@ -302,20 +334,62 @@ static int has_handler(lua_State *L, int rule, const char *kind) {
   return found;
 }
 
-/* One rule's handlers in their fixed order: article, each sentence, each
- * meeting. */
-static int run_rule(lua_State *L, int rule, int art, pl_article *a, pl_diag *d) {
-  int rc = call_handler(L, rule, "article", art, 0, a, d);
-  if (rc == PL_OK && has_handler(L, rule, "sentence")) rc = run_sentences(L, rule, art, a, d);
-  if (rc == PL_OK && has_handler(L, rule, "meeting")) rc = run_meetings(L, rule, art, a, d);
+/* The phases of one article, in order; within a phase, rules run in file
+ * order. `article` handlers see the lines and may remove them; then the
+ * kept text is segmented; `sentences` handlers see the whole segmented
+ * article once (bulk work: finding mentions); `sentence` handlers each
+ * sentence; `meetings` handlers build the meetings; `meeting` handlers
+ * amend each one. So a user's rule file, whatever its place in the order,
+ * removes lines before anything reads sentences and sees every mention and
+ * meeting the shipped rules found. */
+static const char *const phases[] = {"article", "sentences", "sentence", "meetings", "meeting",
+                                     NULL};
+
+static int run_phase(lua_State *L, int list, const char *phase, int art, pl_article *a,
+                     pl_diag *d) {
+  int rc = PL_OK;
+  for (lua_Integer r = 1; rc == PL_OK && r <= (lua_Integer)lua_rawlen(L, list); r++) {
+    lua_rawgeti(L, list, r);
+    int rule = lua_gettop(L);
+    if (has_handler(L, rule, phase)) {
+      if (strcmp(phase, "sentence") == 0) rc = run_sentences(L, rule, art, a, d);
+      else if (strcmp(phase, "meeting") == 0) rc = run_meetings(L, rule, art, a, d);
+      else rc = call_handler(L, rule, phase, art, 0, a, d);
+    }
+    lua_pop(L, 1);
+  }
   return rc;
 }
 
+typedef struct run_args {
+  pl_article *a;
+  pl_diag *d;
+  int rc;
+} run_args;
+
+static int run_protected(lua_State *L) {
+  run_args *r = lua_touserdata(L, 1);
+  plb_push_article(L, r->a);
+  r->rc = plb_rules_run_object(L, -1, r->d);
+  return 0;
+}
+
 int plb_rules_run(lua_State *L, pl_article *a, pl_diag *d) {
-  plb_push_article(L, a);
-  int rc = plb_rules_run_object(L, -1, d);
-  lua_pop(L, 1);
-  return rc;
+  /* Everything between the handlers (pushing the article and its
+   * sentences, copying meetings) allocates too: run it under the gateway
+   * so a memory error there fails this article, not the process. The
+   * handlers inside keep budgets of their own. */
+  run_args r = {a, d, PL_OK};
+  lua_pushcfunction(L, run_protected);
+  lua_pushlightuserdata(L, &r);
+  plb_ctx ctx = {NULL, "rules", a->path, 1};
+  int rc = plb_call(L, 1, 0, &ctx, d);
+  if (rc != PL_OK) {
+    pl_article_warn(a, "rules failed: %s", d->msg);
+    pl_article_finish(a);
+    return rc;
+  }
+  return r.rc;
 }
 
 int plb_rules_run_object(lua_State *L, int idx, pl_diag *d) {
@@ -324,22 +398,18 @@ int plb_rules_run_object(lua_State *L, int idx, pl_diag *d) {
   if (lua_getfield(L, LUA_REGISTRYINDEX, RULES_KEY) != LUA_TTABLE) {
     lua_settop(L, top);
     pl_article_segment(a, plb_segmenter(L));
+    pl_article_finish(a);
     return PL_OK;
   }
   int list = lua_gettop(L);
   int rc = PL_OK;
-  /* Rules run in order, each with all of its handlers, so a later rule
-   * sees what earlier ones found (pandoc filters chain the same way). */
-  for (lua_Integer r = 1; rc == PL_OK && r <= (lua_Integer)lua_rawlen(L, list); r++) {
-    lua_rawgeti(L, list, r);
-    rc = run_rule(L, lua_gettop(L), art, a, d);
-    lua_pop(L, 1);
+  for (int p = 0; rc == PL_OK && phases[p]; p++) {
+    if (p == 1) pl_article_segment(a, plb_segmenter(L));
+    rc = run_phase(L, list, phases[p], art, a, d);
   }
-  if (rc == PL_OK) {
-    pl_article_segment(a, plb_segmenter(L));
-    rc = plb_meetings_commit(L, art, a, d);
-  }
+  if (rc == PL_OK) rc = plb_meetings_commit(L, art, a, d);
   if (rc != PL_OK) pl_article_warn(a, "rules failed: %s", d->msg);
+  pl_article_finish(a);
   lua_settop(L, top);
   return rc;
 }

@@ -201,9 +201,9 @@ int pl_article_set_meta(pl_article *a, pl_meta_field f, const char *value,
                         pl_diag *d) {
   if ((unsigned)f >= PL_META_COUNT)
     return pl_diag_set(d, PL_EINVAL, a->path, "no such metadata field");
-  if (a->segmented)
+  if (a->finished)
     return pl_diag_set(d, PL_EINVAL, a->path,
-                       "%s cannot change after the article was segmented", meta_names[f]);
+                       "%s cannot change after the article's rules have run", meta_names[f]);
   if (value && *value == '\0') value = NULL; /* unknown is null, never "" */
   if (value) {
     int rc = check_meta(f, value, a->path, d);
@@ -226,6 +226,8 @@ static int check_line_edit(const pl_article *a, size_t i, const char *verb, pl_d
                        verb[0] == 'r' ? "removed" : "cut", verb);
   return PL_OK;
 }
+
+void pl_article_finish(pl_article *a) { a->finished = 1; }
 
 int pl_article_remove_line(pl_article *a, size_t i, const char *rule,
                            const char *why, pl_diag *d) {

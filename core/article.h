@@ -81,6 +81,7 @@ typedef struct pl_article {
   size_t n_warnings;
 
   int segmented;        /* set by pl_article_segment */
+  int finished;         /* set by pl_article_finish: nothing changes after */
   pl_span *paragraphs;
   size_t n_paragraphs;
   pl_sentence *sentences;
@@ -111,9 +112,14 @@ void pl_article_unref(pl_article *a);
  * calendar values), published_from one of header, byline, text, inferred,
  * file; others must be valid UTF-8 without control characters and at most
  * 1000 bytes. Returns PL_OK or PL_EINVAL with the reason in d. Fails with
- * PL_EINVAL once the article is segmented. */
+ * PL_EINVAL once the article is finished (segmentation does not matter:
+ * metadata never changes sentences). */
 int pl_article_set_meta(pl_article *a, pl_meta_field f, const char *value,
                         pl_diag *d);
+
+/* Mark the article finished once its rules have run: from then on it is
+ * immutable (metadata, removals, meetings) and may be shared. */
+void pl_article_finish(pl_article *a);
 
 /* Name of a field as in SCHEMA.md ("published_from"); NULL if out of range. */
 const char *pl_meta_name(pl_meta_field f);

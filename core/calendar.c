@@ -87,7 +87,11 @@ char *pl_date_format(char *buf, int precision, int y, int m, int d) {
 }
 
 void pl_add_months(int *y, int *m, int n) {
-  int total = *y * 12 + (*m - 1) + n;
-  *y = total / 12;
-  *m = total % 12 + 1;
+  /* Months since year 0, floored so that months before it still give
+   * 1..12 (C's division truncates towards zero). 64 bits: no overflow for
+   * any int n and the years a date can have. */
+  int64_t total = (int64_t)*y * 12 + (*m - 1) + n;
+  int64_t yy = total >= 0 ? total / 12 : -((-total + 11) / 12);
+  *y = (int)yy;
+  *m = (int)(total - yy * 12) + 1;
 }

@@ -32,7 +32,9 @@ int pl_date_parse(const char *s, int *y, int *m, int *d);
  * least 11 bytes). Returns buf. */
 char *pl_date_format(char *buf, int precision, int y, int m, int d);
 
-/* Add n months to y-m (day dropped; callers clamp days themselves). */
+/* Add n months (any sign) to y-m (day dropped; callers clamp days
+ * themselves). m stays 1..12 also when the year goes below 1; the result
+ * year must fit in an int, which it does for |y| < 10^8. */
 void pl_add_months(int *y, int *m, int n);
 
 #endif

@@ -102,11 +102,27 @@ static uint64_t fold_hash(const char *p, size_t k) {
   return h;
 }
 
+/* Length of the white-space character at s[0..n), or 0. White space is
+ * ASCII space, tab, line and page breaks, and Unicode's space separators
+ * and line breaks (no-break space, thin space, NEL, U+2028...): normalised
+ * text has only " " and "\n", but phrases and strings from Lua may have
+ * any. */
+static size_t space_len(const char *s, size_t n) {
+  unsigned char c = (unsigned char)s[0];
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  if (c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3) return 0; /* fast path */
+  int32_t cp;
+  size_t k = pl_utf8_decode(s, n, &cp);
+  if (!k) return 0;
+  int zs = utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+  return zs || cp == 0x85 || cp == 0x2028 || cp == 0x2029 ? k : 0;
+}
+
 /* Cut the token that starts at or after i (before `to`); returns the
  * offset after it, or `to` with *t untouched when only space is left. */
 static size_t next_token(const char *s, size_t i, size_t to, tok *t, int *found) {
   *found = 0;
-  while (i < to && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t')) i++;
+  for (size_t k; i < to && (k = space_len(s + i, to - i)) > 0;) i += k;
   if (i >= to) return to;
   size_t start = i;
   while (i < to) {
@@ -190,9 +206,22 @@ static void add_meaning(entry *e, int kind, int value) {
   e->n++;
 }
 
+/* 1 if s has a byte outside ASCII. */
+static int has_non_ascii(const char *s) {
+  for (; *s; s++)
+    if ((unsigned char)*s >= 0x80) return 1;
+  return 0;
+}
+
 int pl_lexicon_add(pl_lexicon *lx, const char *phrase, int kind, int value, int flags) {
+  /* Article text is in NFC (text.h); a phrase typed with combining marks
+   * ("g" + U+0306) must become the same bytes to match it. Invalid UTF-8
+   * (utf8proc refuses it) is kept as it is. */
+  char *nfc = has_non_ascii(phrase) ? (char *)utf8proc_NFC((const utf8proc_uint8_t *)phrase)
+                                    : NULL;
   size_t n;
-  tok *toks = tokenize(phrase, 0, strlen(phrase), &n);
+  tok *toks = tokenize(nfc ? nfc : phrase, 0, strlen(nfc ? nfc : phrase), &n);
+  free(nfc);
   int fold = flags & PL_LEX_FOLD;
   if (n == 0 || n > PL_LEXICON_MAX_TOKENS || kind < 0) {
     free(toks);

@@ -8,8 +8,11 @@
  *
  * Tokens: a run of letters, marks and digits (any script), or one other
  * character. Apostrophes, quotes and dashes are unified (’ and ' are one
- * token, – — and - too), white space only separates. So "Moon Jae-in" is
- * Moon|Jae|-|in and "Xi’s" is Xi|'|s, in phrases and text alike. */
+ * token, – — and - too), white space (any kind: no-break, thin, line
+ * breaks) only separates. So "Moon Jae-in" is Moon|Jae|-|in and "Xi’s" is
+ * Xi|'|s, in phrases and text alike. Phrases are put in Unicode NFC as
+ * they are added, as article text is (text.h); scanned text is taken as
+ * it is. */
 #ifndef PL_LEXICON_H
 #define PL_LEXICON_H
 

@@ -6,8 +6,10 @@
 #ifndef PL_MEETING_H
 #define PL_MEETING_H
 
-/* Longest quotation text a meeting keeps, in bytes. */
+/* Longest quotation text a meeting may have, in bytes. */
 #define PL_MEETING_QUOTE_MAX 4096
+/* Longest duration a meeting may have, in minutes (about ten weeks). */
+#define PL_MEETING_DURATION_MAX 100000
 
 #include <stddef.h>
 #include <stdint.h>
@@ -40,7 +42,8 @@ typedef struct pl_meeting {
   char *date_text;
   char *place, *country, *occasion;
   char *format; /* "in_person", "phone", "video" or NULL */
-  double duration_min; /* < 0 when unknown */
+  int has_duration;    /* 0 when the duration is unknown */
+  double duration_min; /* minutes, 0..PL_MEETING_DURATION_MAX, if has_duration */
   char **topics;
   size_t n_topics;
   pl_said *quotes;
@@ -63,12 +66,15 @@ void pl_meeting_add_topic(pl_meeting *m, const char *label);
 void pl_meeting_add_quote(pl_meeting *m, const char *speaker, const char *text);
 void pl_meeting_add_evidence(pl_meeting *m, uint32_t sentence, uint32_t start, uint32_t stop);
 
-/* Check m against SCHEMA.md and the article it belongs to (status present
- * and known, date a partial ISO date whose precision matches
- * date_precision, format known, duration >= 0, at least one participant
- * with a name, strings valid UTF-8 without control characters, evidence
- * inside the text and its sentences). PL_OK or PL_EINVAL with the field
- * named in d. */
+/* Check m against SCHEMA.md and the article it belongs to: status present
+ * and known; date and date_precision both set or both NULL, the date a
+ * partial ISO date of that precision (a "season" is written as its year
+ * or its first month: 03, 06, 09 or 12); format known; a known duration
+ * finite and within 0..PL_MEETING_DURATION_MAX; at least one participant;
+ * strings non-empty, valid UTF-8 without C0/C1 control characters and of
+ * bounded length; evidence inside the text and, once the article is
+ * segmented, inside an existing sentence. PL_OK or PL_EINVAL with a
+ * message starting "meeting " that names the field in d. */
 int pl_meeting_check(const pl_meeting *m, const pl_article *a, pl_diag *d);
 
 /* Check m and attach it to a, which takes ownership (also on failure, when

@@ -3,6 +3,7 @@
 #include "record.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,6 +86,15 @@ static json_t *evidence_json(const pl_meeting *m) {
   return arr;
 }
 
+/* Whole minutes print as integers, as people write them ("40", not
+ * "40.0"); the range test keeps the conversion defined for any double. */
+static json_t *duration_json(const pl_meeting *m) {
+  double v = m->duration_min;
+  if (!m->has_duration || !isfinite(v)) return json_null();
+  if (fabs(v) < 1e15 && v == floor(v)) return json_integer((json_int_t)v);
+  return json_real(v);
+}
+
 static json_t *meeting_json(const pl_article *a, const pl_meeting *m) {
   json_t *o = json_object();
   json_object_set_new(o, "type", json_string("meeting"));
@@ -99,11 +109,7 @@ static json_t *meeting_json(const pl_article *a, const pl_meeting *m) {
   json_object_set_new(o, "country", json_text(m->country));
   json_object_set_new(o, "occasion", json_text(m->occasion));
   json_object_set_new(o, "format", json_text(m->format));
-  /* whole minutes print as integers, as people write them */
-  double dur = m->duration_min;
-  json_object_set_new(o, "duration_min", dur < 0 ? json_null()
-                                         : dur == (double)(long long)dur ? json_integer((long long)dur)
-                                                                          : json_real(dur));
+  json_object_set_new(o, "duration_min", duration_json(m));
   json_t *topics = json_array();
   for (size_t i = 0; i < m->n_topics; i++) json_array_append_new(topics, json_text(m->topics[i]));
   json_object_set_new(o, "topics", topics);
@@ -114,7 +120,9 @@ static json_t *meeting_json(const pl_article *a, const pl_meeting *m) {
 }
 
 static char *dump(json_t *o) {
-  char *s = json_dumps(o, JSON_COMPACT);
+  /* 15 significant digits: 90.3 minutes prints as 90.3, not as jansson's
+   * default 17-digit 90.299999999999997. */
+  char *s = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15));
   json_decref(o);
   if (!s) {
     fprintf(stderr, "parley: out of memory while writing JSON\n");

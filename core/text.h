@@ -59,4 +59,8 @@ int pl_word_char_at(const char *p, const char *end);
  * closing quote. */
 int pl_word_char_before(const char *base, const char *p);
 
+/* Internal, for the tests: 1 if NFC could change a text because it holds
+ * the code point cp (see the comment in text.c). */
+int pl__text_nfc_sensitive(int32_t cp);
+
 #endif

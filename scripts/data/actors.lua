@@ -5,6 +5,9 @@
 --   table.insert(require "data.actors", { name = "Jane Doe", country = "Utopia",
 --     short = { "Doe" }, roles = { { "Foreign Minister", "2024-01-01", nil } } })
 
+-- the parley module: the global in parley's own states, required in stock lua5.4
+local parley = require "parley"
+
 local all = {}
 for _, name in ipairs(parley.script_names("data/actors/")) do
   for _, person in ipairs(require((name:gsub("%.lua$", ""):gsub("/", ".")))) do

@@ -60,8 +60,8 @@ M.planned = { "will", "would", "to meet", "to hold", "to visit", "to travel", "t
   "next time", "in the near future", "wants to meet", "want to meet", "would like to meet",
   "would like to", "is to", "are to", "eyeing", "mulling", "considering", "seeking" }
 M.past = { "last met", "last held", "had met", "had held", "have met", "previous",
-  "previously", "earlier", "ago", "first since", "last time", "since", "former", "had talked",
-  "had spoken", "last spoke", "the last", "in the past", "once" }
+  "previously", "ago", "last time", "had talked", "had spoken", "last spoke",
+  "in the past", "prior" }
 
 -- Words that make a sentence about what was said or decided, not about a
 -- meeting of its own, when no meeting word is near ("told reporters").

@@ -78,8 +78,14 @@ function M.parse(s)
   -- is never taken for a region)
   local function try_date()
     local q = pos + #s:match("^,? ?", pos)
-    for _, start in ipairs { q, sep_pat:match(s, pos) or q } do
-      local found = dates.find_all(s:sub(start, start + 40), 60)[1]
+    local after_sep = sep_pat:match(s, pos)
+    for k, start in ipairs { q, after_sep or q } do
+      -- a date opening the window starts with a digit or a capital (a
+      -- month); the same window is not searched twice
+      local c = s:byte(start)
+      local found = c and (k == 1 or start ~= q) and
+        ((c >= 48 and c <= 57) or (c >= 65 and c <= 90)) and
+        dates.find_all(s:sub(start, start + 40), 60)[1]
       if found and found.start == 1 then
         out.date = found
         pos = start + found.stop

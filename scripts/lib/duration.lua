@@ -39,7 +39,15 @@ function M.find(s)
   local l = s:lower()
   local best, at = nil, math.huge
   for _, f in ipairs(forms) do
-    local i, _, a, b = l:find(f[1])
+    local i, j, a, b = l:find(f[1])
+    -- "cut short by two hours", "an hour later", "two hours before": a
+    -- shift in time, not a length
+    local before, after = l:sub(math.max(1, i and i - 4 or 1), (i or 1) - 1), l:sub((j or 0) + 1, (j or 0) + 10)
+    if i and (before:find "by $" or after:find "^ later" or after:find "^ earlier" or
+        after:find "^ late" or after:find "^ before" or after:find "^ after" or
+        after:find "^ ahead" or after:find "^ ago" or after:find "^ behind") then
+      i = nil
+    end
     if i and i < at then
       local v = f[2](a, b)
       -- "two-day", "three weeks" never reach here; a number of minutes or

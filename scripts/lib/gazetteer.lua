@@ -8,6 +8,9 @@
 -- Proper nouns (phrases with a capital letter: "Abe", "Belt and Road",
 -- "AI") match as written; common words ("met", "trade") in any case.
 
+-- the parley module: the global in parley's own states, required in stock lua5.4
+local parley = require "parley"
+
 local M = {}
 
 -- Kinds of lexicon entries; values index the lists below.
@@ -25,7 +28,8 @@ local common_words = {}
 for w in ([[January February March April May June July August September October November
   December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Long Young Brown White
   Black Green King Rice Bush Little Major Sun Hope Rich Park Moon Song May Grant Case Law
-  Price Rose Ford Hill Wood Stone Fox Cook Baker Church Strong Sharp Swift Wise Love]]):gmatch "%S+" do
+  Price Rose Ford Hill Wood Stone Fox Cook Baker Church Strong Sharp Swift Wise Love English
+  Key Don Son Hun Will Bill Ban Lai Prince Mark Gene Paul]]):gmatch "%S+" do
   common_words[w] = true
 end
 M.common_words = common_words
@@ -113,12 +117,19 @@ local function load_summits(lx, g)
   end
 end
 
+local irregular_past = { met = true, held = true, spoke = true, sat = true, shook = true,
+  told = true, took = true, saw = true, met_with = true }
+
 local function load_words(lx, g)
   local w = require "data.meeting_words"
   for _, group in ipairs(w.triggers) do
     for _, phrase in ipairs(group) do
+      local last = phrase:match "(%a+)$" or ""
       g.triggers[#g.triggers + 1] = { phrase = phrase, kind = group.kind,
-        weak = group.strength == "weak" }
+        weak = group.strength == "weak",
+        -- a verb in the past tense ("met", "held talks") reports, it does
+        -- not plan: planned cues near it belong to something else
+        past = irregular_past[last] == true or (last:find "ed$" ~= nil and #last > 4) }
       lx:add(phrase, K.trigger, #g.triggers, true)
     end
   end
@@ -127,7 +138,7 @@ local function load_words(lx, g)
   for _, phrase in ipairs(w.past) do
     if phrase:find " met$" or phrase:find " held$" or phrase:find " talked$" or
         phrase:find " spoke$" or phrase:find " spoken$" then
-      g.triggers[#g.triggers + 1] = { phrase = phrase, kind = "meet", weak = false }
+      g.triggers[#g.triggers + 1] = { phrase = phrase, kind = "meet", weak = false, past = true }
       lx:add(phrase, K.trigger, #g.triggers, true)
     end
   end
@@ -148,6 +159,23 @@ local function load_topics(lx, g)
     g.topics[id] = label
     for _, phrase in ipairs(require("data.topics")[label]) do add(lx, phrase, K.topic, id) end
   end
+end
+
+--- edition(g, occasion, year, city) -> the edition of the occasion (a
+-- data/summits.lua entry) held in that year (a string "2017", or nil) and
+-- city (or nil), when exactly one fits; cancelled editions never do.
+function M.edition(g, o, year, city)
+  local list = g.editions[o.name]
+  if not list or not (year or city) then return nil end
+  local found
+  for _, ed in ipairs(list) do
+    if not ed.cancelled and (not year or ed.start:sub(1, 4) == year) and
+        (not city or ed.city == city) then
+      if found then return nil end -- two editions fit: say nothing
+      found = ed
+    end
+  end
+  return found
 end
 
 local built

@@ -16,24 +16,31 @@ M.HEAD = 2000   -- lines scored from the top
 M.TAIL = 500    -- lines scored from the bottom
 M.CHUNK = 512   -- lines fetched per a:lines() call
 
---- get(a) -> scan table { n = a.n_lines, [i] = rec } where rec is
--- { index, text, blank, shape (nil if too long), repeats, removed } for
--- every scored line i. Cached in a.data, so the second rule pays nothing;
--- a rule that removes a line sets rec.removed itself.
+--- get(a) -> scan table { n = a.n_lines, [i] = rec } where rec is the
+-- line table of a:lines() (index, text, removed, repeats...) with blank
+-- and shape (nil if too long) added, for every scored line i. Cached in
+-- a.data, so the second rule pays nothing; a rule that removes a line sets
+-- rec.removed itself.
 function M.get(a)
   local data = a.data
   if data.lines then return data.lines end
   local n = a.n_lines
   local scan = { n = n }
+  local shape = text.shape
   local function read(first, last)
     local i = first
     while i <= last do
       local j = math.min(last, i + M.CHUNK - 1)
-      for _, l in ipairs(a:lines(i, j)) do
-        local t = l.text
-        scan[l.index] = { index = l.index, text = t, blank = t == "",
-          shape = (t ~= "" and text.shape(t)) or nil, repeats = l.repeats,
-          removed = l.removed }
+      -- the tables a:lines() makes are fresh: they become the records
+      for _, rec in ipairs(a:lines(i, j)) do
+        local t = rec.text
+        if t == "" then
+          rec.blank = true
+        else
+          rec.blank = false
+          rec.shape = shape(t)
+        end
+        scan[rec.index] = rec
       end
       i = j + 1
     end

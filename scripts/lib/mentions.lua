@@ -18,6 +18,9 @@
 -- The result per sentence: people (with offsets), triggers, cues, places,
 -- countries, occasions, topics, references ("the two leaders").
 
+-- the parley module: the global in parley's own states, required in stock lua5.4
+local parley = require "parley"
+
 local gaz = require "lib.gazetteer"
 local pdate = parley.date
 local K = gaz.K
@@ -32,11 +35,14 @@ local function index_holders(g)
   if holders_index then return holders_index end
   holders_index = {}
   for id, p in ipairs(g.people) do
-    local by_role = holders_index[p.country]
-    if not by_role then by_role = {}; holders_index[p.country] = by_role end
     for _, r in ipairs(p.roles or {}) do
-      local list = by_role[r[1]]
-      if not list then list = {}; by_role[r[1]] = list end
+      -- a role may belong to another country than the person's entry
+      -- (an EU leader's earlier national office)
+      local country = r.country or p.country
+      local roles = holders_index[country]
+      if not roles then roles = {}; holders_index[country] = roles end
+      local list = roles[r[1]]
+      if not list then list = {}; roles[r[1]] = list end
       list[#list + 1] = { id = id, start = r[2], stop = r[3] }
     end
   end
@@ -50,6 +56,9 @@ local function within(date, start, stop)
   local n = #date
   if start and start:sub(1, n) > date then return false end
   if stop and stop:sub(1, n) < date then return false end
+  -- a term's last day is its successor's first: on that day the successor
+  -- holds the office
+  if stop and n == 10 and #stop == 10 and stop == date then return false end
   return true
 end
 M.within = within
@@ -73,6 +82,12 @@ function M.holder(g, country, role, date)
   if not (country and role and date) then return nil end
   local by_role = index_holders(g)[country]
   local list = by_role and by_role[role]
+  local acting = by_role and by_role["Acting " .. role]
+  if acting and not M.holder_in(list, date) then list = acting end
+  return M.holder_in(list, date)
+end
+
+function M.holder_in(list, date)
   local found
   for _, h in ipairs(list or {}) do
     if within(date, h.start, h.stop) then
@@ -275,17 +290,18 @@ local function analyse_sentence(doc, g, s, text)
   return sent
 end
 
---- analyse(a, date) -> doc: { sentences = { per sentence: { index, s, e,
+--- analyse(a, date [, max_sentences]) -> doc: { sentences = { per sentence: { index, s, e,
 -- paragraph, people = { {entity, s, e, possessive} }, triggers, planned,
 -- past, topics, refs, negations, sidelines, places, countries, occasions,
 -- demonyms, not_people, counterparts } }, entities, titles }. date is the
 -- article's date (partial ISO, or nil) for offices and surnames.
-function M.analyse(a, date)
+function M.analyse(a, date, max_sentences)
   local g = gaz.get()
   local doc = { date = date, entities = {}, introduced = {}, by_country = {}, titles = {},
     sentences = {} }
   local text = a.text
   for i, s in ipairs(a:sentences()) do
+    if max_sentences and i > max_sentences then break end
     doc.sentences[i] = analyse_sentence(doc, g, s, text)
   end
   return doc
@@ -294,9 +310,18 @@ end
 --- participant(g, entity, date) -> { name, role, country } for a record,
 -- the role as held at date.
 function M.participant(g, e, date)
-  local role = e.role
-  if e.id then role = M.role_at(g, g.people[e.id], date) or role end
-  return { name = e.name, role = role, country = e.country }
+  local role, country = e.role, e.country
+  if e.id then
+    local p = g.people[e.id]
+    local r = M.role_at(g, p, date)
+    if r then
+      role = r
+      for _, held in ipairs(p.roles or {}) do
+        if held[1] == r and held.country then country = held.country end
+      end
+    end
+  end
+  return { name = e.name, role = role, country = country }
 end
 
 return M

@@ -15,19 +15,37 @@ M.MAX_BYTES = 1000
 
 local index -- first word (lower case) -> array of aliases, longest first
 
+-- A word as the pattern below finds it -> the word itself, its lower case
+-- and the bytes cut from its start. Curly quotes or dashes glued to a word
+-- are not part of it; a trailing possessive or dot is dropped ("Nikkei's",
+-- "Kyodo."). Remembered per word: the same words come back on every line.
+local clean_cache, clean_count = {}, 0
+local function clean(raw)
+  local c = clean_cache[raw]
+  if c then return c end
+  local w, cut = raw, 0
+  if w:match "^\226\128[\128-\191]" then w = w:sub(4); cut = 3 end
+  w = w:gsub("\226\128[\128-\191]$", "")
+  w = w:gsub("[%.'%-]+$", "")
+  w = w:gsub("'s$", ""):gsub("\226\128\153s$", "")
+  c = { w = w, lw = w:lower(), cut = cut }
+  if clean_count >= 10000 then clean_cache, clean_count = {}, 0 end
+  clean_cache[raw] = c
+  clean_count = clean_count + 1
+  return c
+end
+
 -- Words of a name: letters, digits, inner dots, ampersands, apostrophes,
--- hyphens. A trailing possessive or dot is dropped ("Nikkei's", "Kyodo.").
+-- hyphens (see clean).
 local function words(s)
   local out = {}
-  for pos, w in s:gmatch "()([%w\128-\255&][%w\128-\255&%.'%-]*)" do
-    local start = pos
-    -- curly quotes or dashes glued to a word are not part of it
-    local lead = w:match "^\226\128[\128-\191]"
-    if lead then w = w:sub(4); start = start + 3 end
-    w = w:gsub("\226\128[\128-\191]$", "")
-    w = w:gsub("[%.'%-]+$", "")
-    w = w:gsub("'s$", ""):gsub("\226\128\153s$", "")
-    if w ~= "" then out[#out + 1] = { w = w, lw = w:lower(), s = start, e = start + #w - 1 } end
+  for pos, raw in s:gmatch "()([%w\128-\255&][%w\128-\255&%.'%-]*)" do
+    local c = clean(raw)
+    local w = c.w
+    if w ~= "" then
+      local start = pos + c.cut
+      out[#out + 1] = { w = w, lw = c.lw, s = start, e = start + #w - 1 }
+    end
   end
   return out
 end
@@ -128,6 +146,18 @@ function M.find(s, allow_generic)
   return all[1]
 end
 
+-- The first word of a line as an index key (remembered per word).
+local key_cache, key_count = {}, 0
+local function first_key(w)
+  local k = key_cache[w]
+  if k then return k end
+  k = w:lower():gsub("[%.'%-]+$", ""):gsub("'s$", ""):gsub("\226\128\153s?$", "")
+  if key_count >= 10000 then key_cache, key_count = {}, 0 end
+  key_cache[w] = k
+  key_count = key_count + 1
+  return k
+end
+
 --- starts_with(s) -> true when the first word of s (or the one after a
 -- leading "The") begins some outlet name: a cheap test to run before
 -- find() on many lines.
@@ -135,7 +165,7 @@ function M.starts_with(s)
   if not index then build() end
   local w1, w2 = s:match "^[^%w\128-\255]*([%w\128-\255&][%w\128-\255&%.'%-]*)%s*([%w\128-\255&]*)"
   if not w1 then return false end
-  w1 = w1:lower():gsub("[%.'%-]+$", ""):gsub("'s$", ""):gsub("\226\128\153s?$", "")
+  w1 = first_key(w1)
   if index[w1] then return true end
   return w1 == "the" and w2 ~= nil and index[w2:lower()] ~= nil
 end

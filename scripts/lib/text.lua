@@ -1,27 +1,24 @@
--- lib/text.lua: the shape of one line of text, for jusText-style scoring.
+-- lib/text.lua: the shape of one line of text, for jusText-style scoring,
+-- and the small text tests the boilerplate and metadata rules share.
 --
 -- shape(s) measures what tells prose from page furniture without knowing
 -- the words: length, how many words start with a capital, the density of
 -- function words, glued CamelCase tokens (icon names run together),
 -- separators between menu items, the final punctuation, quotation marks,
--- reader-directed pronouns. Lines longer than MAX_LINE bytes are not
--- measured (prose or hostile, and either way not boilerplate to score),
--- and word counts come from the first SAMPLE bytes, so the cost of a line
--- is bounded whatever the input.
+-- reader-directed pronouns. The measuring is parley.shape, in C
+-- (core/shape.c): it is called for every line of every article and was
+-- most of the rules' time when written in Lua. Lines longer than 2000
+-- bytes are not measured (prose or hostile, and either way not
+-- boilerplate to score), and word counts come from the first 320 bytes, so
+-- the cost of a line is bounded whatever the input.
 
 local lpeg = lpeg or require "lpeg"
+local parley = parley or require "parley"
 local lex = require "lib.lexicon"
 
-local P, R, S, C, Cc, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Ct
+local P, R, S, C, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Ct
 
 local M = {}
-
--- Lines longer than this are not measured (shape() returns nil).
-M.MAX_LINE = 2000
--- Word statistics of a long line come from its first SAMPLE bytes: what
--- matters is decided within a few hundred bytes (menus, labels, headlines
--- are short; a long line is prose or spam either way).
-M.SAMPLE = 320
 
 local stop_words = lex.stop_words
 
@@ -30,11 +27,6 @@ local closers = { ['"'] = true, ["'"] = true, [")"] = true, ["]"] = true,
   ["\u{201D}"] = true, ["\u{2019}"] = true, ["\u{00BB}"] = true }
 
 local quote_marks = { '"', "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{2018}" }
-
-local pronoun_you = { you = true, your = true, yours = true, ["you're"] = true,
-  ["you'll"] = true, ["you've"] = true, ["you'd"] = true, yourself = true }
-local pronoun_we = { we = true, our = true, us = true, ours = true, ["we're"] = true,
-  ["we'll"] = true, ["we've"] = true, ourselves = true }
 
 --- last_char(s) -> the last character of s that is not a closing quote,
 -- bracket or space ("." for 'said “yes.”'); "" if there is none.
@@ -76,7 +68,7 @@ end
 
 --- core(token) -> the token without leading and trailing punctuation;
 -- inner apostrophes, hyphens and dots stay ("U.S", "Japan’s", "Ant-Man").
-function M.core(tok)
+local function core(tok)
   local w = tok:match "^[^%w\195-\223\227-\244]*(.-)[^%w\128-\255]*$"
   -- trailing UTF-8 punctuation (curly quotes, dashes) starts with E2 or C2
   if w:find "[\194\226][\128-\191]+$" then
@@ -85,51 +77,76 @@ function M.core(tok)
   return w
 end
 
--- ---- counting patterns, compiled once --------------------------------------
--- Each scans a line inside LPeg and yields one capture per token of its
--- kind; the count is the length of the capture table.
-
-local space = S " \t"
-local nonspace = 1 - space
-local tok = nonspace ^ 1
-local upper, lower, digit = R "AZ", R "az", R "09"
-local alpha = upper + lower
--- a letter: ASCII, or a UTF-8 sequence outside the punctuation lead bytes
--- C2 and E2 (Latin-1 signs, dashes, quotes, bullets)
-local cont = R "\128\191"
-local letter = alpha + R "\195\223" * cont + R "\227\239" * cont * cont +
-  R "\240\244" * cont * cont * cont
-local punct = nonspace - letter - digit -- one byte of punctuation
-local lead = punct ^ 0
-local token_end = #space + -P(1)
-
-local function counter(kind)
-  return Ct((space ^ 0 * (kind * Cc(true) + tok)) ^ 0)
+--- memo(fn [, max]) -> fn remembering its result for each string argument:
+-- the rules call the same word functions on the same tokens line after
+-- line. The memory is forgotten whenever it holds max (10000) entries.
+function M.memo(fn, max)
+  max = max or 10000
+  local seen, n = {}, 0
+  return function(s)
+    local v = seen[s]
+    if v == nil then
+      v = fn(s)
+      if n >= max then seen, n = {}, 0 end
+      seen[s] = v
+      n = n + 1
+    end
+    return v
+  end
 end
-local function has(p) return #((nonspace - p) ^ 0 * p) * tok end
 
-local count_words = counter(has(letter))
-local count_caps = counter(lead * upper * tok ^ -1)
-local count_lower = counter(lead * lower * tok ^ -1)
-local count_allcaps = counter(lead * upper * punct ^ 0 * upper * (upper + punct) ^ 0 * token_end)
-local count_camel = counter(has(lower * upper))
-local count_mixed = counter(has(alpha * digit ^ 1 * alpha + digit * alpha ^ 1 * digit))
-local count_numbers = counter(lead * digit * (digit + S ".,:/-") ^ 0 * punct ^ 0 * token_end)
--- | > >> / < :: » › • · ▸ ► standing alone; the first token is skipped, as
--- a leading bullet marks a list item and separates nothing
-local sep_token = (P ">>" + P "::" + S "|></" + P "\194\187" + P "\226\128\186" +
-  P "\226\128\162" + P "\194\183" + P "\226\150\184" + P "\226\150\186") * token_end
-local count_seps = space ^ 0 * tok * Ct((space ^ 1 * (sep_token * Cc(true) + tok)) ^ 0)
+M.core = M.memo(core)
 
-local function n(p, s) return #p:match(s) end
+-- ---- pitch words --------------------------------------------------------
 
--- Pitch words (lib.lexicon junk_words) in a lower-cased line: each capture
--- is the word itself, so the caller can weigh each distinct word once.
--- Hyphenated words stay whole ("sign-up").
-local word_ch = alpha + digit + P "'" + P "\226\128\153" + P "-"
-local junk_keys = {}
-for w in pairs(lex.junk_words) do junk_keys[w] = w end
-local find_junk = Ct((C(word_ch ^ 1) / junk_keys + (1 - word_ch) ^ 1) ^ 0)
+local alpha, digit = R("AZ", "az"), R "09"
+
+-- Pitch words (lib.lexicon junk_words) in a lower-cased line. A word is a
+-- run of letters, digits, apostrophes and hyphens ("sign-up" stays whole);
+-- the pattern tries the pitch words at the start of each word as a trie
+-- (one LPeg choice per letter, so a word that is none of them costs a few
+-- byte tests and no Lua string) and captures a word only when the whole
+-- of it is one. The words are those of lib.lexicon when this module loads.
+local word_byte = alpha + digit + S "'-"
+local rsquo = P "\226\128\153"
+local word_ch = word_byte + rsquo
+local word_end = -word_ch
+-- runs of word characters and of others, as charset spans where possible
+local skip_word = (word_byte ^ 1 + rsquo) ^ 1
+local skip_other = ((1 - word_byte - P "\226") ^ 1 + (P "\226" - rsquo)) ^ 1
+
+-- [words] -> pattern matching exactly one of them (all non-empty suffixes
+-- of the words of one trie node), then the end of the word.
+local function trie(words)
+  local children, order, ends = {}, {}, false
+  for _, w in ipairs(words) do
+    if w == "" then
+      ends = true
+    else
+      local c = w:sub(1, 1)
+      if not children[c] then children[c] = {}; order[#order + 1] = c end
+      local list = children[c]
+      list[#list + 1] = w:sub(2)
+    end
+  end
+  table.sort(order)
+  local p = ends and word_end or nil
+  -- longer words first: "subscriber" is tried before "subscribe" ends
+  for k = #order, 1, -1 do
+    local c = order[k]
+    p = p and P(c) * trie(children[c]) + p or P(c) * trie(children[c])
+  end
+  return p
+end
+
+local junk_list = {}
+local whole_word = word_ch ^ 1 * -1
+for w in pairs(lex.junk_words) do
+  -- a key that is not one word can never be found as one
+  if type(w) == "string" and whole_word:match(w) then junk_list[#junk_list + 1] = w end
+end
+local junk = #junk_list > 0 and C(trie(junk_list)) or P(false)
+local find_junk = Ct((junk + skip_word + skip_other) ^ 0)
 
 --- junk_words(s) -> array of the pitch or notice words of lib.lexicon's
 -- junk_words that s contains (lower case, with repeats).
@@ -140,7 +157,7 @@ end
 -- ---- shape -----------------------------------------------------------------
 
 --- shape(s) -> table of features of the line s, or nil when s is longer
--- than MAX_LINE. Fields:
+-- than 2000 bytes. Fields (exact definitions in core/shape.h):
 --   bytes, tokens, words (tokens holding a letter), caps (words starting
 --   with an ASCII capital), lower, allcaps (two capitals or more, no small
 --   letter), stops (function words), camel (a lower-to-upper change inside
@@ -151,63 +168,24 @@ end
 --   character), sentence (ends like one), stop_ratio, cap_ratio (share of
 --   capitalised non-function words), plain (running text: allcaps, camel,
 --   mixed, numbers and seps were not counted and are 0), sampled.
+-- The table is new at each call; callers may add their own fields to it.
+-- Function words are lib.lexicon's stop_words as they are at the first
+-- call: C keeps its own copy of the set, and words added to the lexicon
+-- later count only after reset().
+local words -- the copy of stop_words handed to parley.shape, made on first use
+local measure = parley.shape
+
 function M.shape(s)
-  if #s > M.MAX_LINE then return nil end
-  local full, sampled = s, false
-  if #s > M.SAMPLE then
-    -- cut at a space so the last sampled word is whole
-    local cut = s:find(" ", M.SAMPLE, true) or #s
-    if cut < #s then s = s:sub(1, cut - 1); sampled = true end
+  if not words then
+    words = {}
+    for w, v in pairs(stop_words) do words[w] = v end
   end
-  local tokens = 0
-  for _ in s:gmatch "%S+" do tokens = tokens + 1 end
-  local words, caps = n(count_words, s), n(count_caps, s)
-  -- function words through a Lua loop and a table look-up (faster here than
-  -- an LPeg capture per word); pronouns are function words and are counted
-  -- in the same loop, as written: "US", the country, is not "us"
-  local stops, you, we = 0, 0, 0
-  for at, w in s:lower():gmatch "()([%a'\226\128\153%-]+)" do
-    if stop_words[w] then
-      stops = stops + 1
-      if pronoun_you[w] then
-        you = you + 1
-      elseif pronoun_we[w] and (w ~= "us" or s:sub(at, at + 1) ~= "US") then
-        we = we + 1
-      end
-    end
-  end
-  local last = M.last_char(full)
-  local sentence = last == "." or last == "!" or last == "?" or last == "\u{2026}"
-  local lower_n, allcaps, camel, mixed, numbers, seps = words - caps, 0, 0, 0, 0, 0
-  local plain = words >= 12 and stops >= 0.3 * words and sentence
-  if not plain then
-    -- running text skips these: the counts that find menus, icon names,
-    -- slugs and spam cannot fire on it, and they are half the cost
-    lower_n, allcaps = n(count_lower, s), n(count_allcaps, s)
-    camel, mixed = n(count_camel, s), n(count_mixed, s)
-    numbers, seps = n(count_numbers, s), #(count_seps:match(s) or {})
-  end
-  local _, commas = s:gsub(",", "")
-  local _, excl = s:gsub("!", "")
-  -- a stop after two lower-case letters or digits, then a capital: "said.
-  -- The" counts, "Mr. Abe" and "U.S. President" do not (anchored on the
-  -- rare stop, then the two characters before it are checked)
-  local breaks = 0
-  for at in s:gmatch "()[%.!?][\"'\226\128\157]* +[%u\"\226%(]" do
-    if at > 2 and s:find("^[%l%d][%l%d]", at - 2) then breaks = breaks + 1 end
-  end
-  -- "there is no comma" must hold for the whole line
-  if sampled and commas == 0 and full:find(",", 1, true) then commas = 1 end
-  local content = words - stops
-  return {
-    bytes = #full, sampled = sampled, tokens = tokens, words = words, caps = caps,
-    lower = lower_n, allcaps = allcaps, stops = stops, camel = camel, mixed = mixed,
-    numbers = numbers, seps = seps, commas = commas, excl = excl, you = you, we = we,
-    breaks = breaks, quote = M.has_quote(full), last = last, sentence = sentence,
-    plain = plain, stop_ratio = words > 0 and stops / words or 0,
-    cap_ratio = content > 0 and caps / content or 0,
-  }
+  return measure(s, words)
 end
+
+--- reset() makes changes to lib.lexicon's stop_words made after the first
+-- shape() call take effect (as lib.outlets' reset does for outlets).
+function M.reset() words = nil end
 
 --- is_prose(sh) -> true when the shape is that of running text: enough
 -- words, a healthy share of function words, and a sentence ending or the
@@ -244,6 +222,7 @@ end
 -- scraper prefix "date YYYY-MM-DD" (leading space already trimmed), rest
 -- being the text glued after it ("" if none); nil otherwise.
 function M.split_date_prefix(s)
+  if s:byte(1) ~= 100 then return nil end -- "d": most lines, at once
   local y, m, d, rest = s:match "^date (%d%d%d%d)%-(%d%d)%-(%d%d)%f[^%d] ?(.*)$"
   if not y then return nil end
   return tonumber(y), tonumber(m), tonumber(d), rest

@@ -18,6 +18,9 @@
 -- that cannot be placed resolves to nil. Calendar arithmetic is C
 -- (parley.date).
 
+-- the parley module: the global in parley's own states, required in stock lua5.4
+local parley = require "parley"
+
 local dates = require "lib.dates"
 local pdate = parley.date
 

@@ -53,10 +53,16 @@ local furniture = {
 -- Junk that introduces links to other stories.
 local link_intros = { ["call to action"] = true, ["page furniture"] = true }
 
+-- A token as lower_words gives it: no punctuation around, lower case,
+-- straight apostrophes.
+local lower_core = text.memo(function(tok)
+  return (text.core(tok):lower():gsub("\226\128\153", "'"))
+end)
+
 local function lower_words(s, max)
   local out = {}
   for w in s:gmatch "%S+" do
-    w = text.core(w):lower():gsub("\226\128\153", "'")
+    w = lower_core(w)
     if w ~= "" then out[#out + 1] = w end
     if #out >= max then break end
   end
@@ -132,7 +138,8 @@ local role_words = { staff = true, writer = true, writers = true, reporter = tru
   reporters = true, correspondent = true, correspondents = true, editor = true,
   contributor = true, columnist = true, bureau = true, chief = true }
 local function byline(s, ws, sh)
-  if sh.words > 12 or sh.breaks > 0 then return false end
+  -- both verdicts below need 10 words at most
+  if sh.words > 10 or sh.breaks > 0 then return false end
   local roles, small, names = 0, 0, 0
   for _, w in ipairs(ws) do
     if role_words[w] then roles = roles + 1
@@ -153,6 +160,8 @@ end
 local bullets = { ["\226\128\162"] = true, ["\194\183"] = true, ["\226\128\147"] = true,
   ["\226\128\148"] = true, ["-"] = true, ["*"] = true, ["\226\150\170"] = true }
 local function bulleted(s)
+  local c = s:byte(1) -- every bullet starts with E2, C2, "-" or "*"
+  if c ~= 0xE2 and c ~= 0xC2 and c ~= 45 and c ~= 42 then return false end
   local b = s:match "^(\226\128[\146-\162]) " or s:match "^([%-%*]) " or
     s:match "^(\194\183) " or s:match "^(\226\150\170) "
   return b ~= nil and bullets[b] ~= nil
@@ -162,6 +171,8 @@ end
 -- other words ("Updated", a place, an author's name).
 local function date_line(s, sh)
   if sh.words > 10 or sh.bytes > 160 then return false end
+  -- every full date has a four-digit year: without one, no need to look
+  if not s:find "%d%d%d%d" then return false end
   local residue, full = dates.residue_words(s)
   return full > 0 and residue <= 3
 end
@@ -175,8 +186,9 @@ local function junk_kind(s, sh, rec, corpus)
   end
   if sh.camel >= 3 and sh.camel * 10 >= sh.words * 3 then return "icon names" end
   if date_line(s, sh) then return "date line" end
-  -- the first words in lower case, read once for the tests below
-  local ws = lower_words(s, sh.words <= 12 and 14 or 4)
+  -- the first words in lower case, read once for the tests below (all of
+  -- a short line's for byline and only_ui; credit and cta need 4)
+  local ws = lower_words(s, sh.words <= 10 and 14 or 4)
   local c = credit(s, ws, sh)
   if c then return c end
   if byline(s, ws, sh) then return "byline" end

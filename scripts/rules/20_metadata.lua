@@ -141,6 +141,8 @@ local function is_date_line(g, rec, s)
   local kind = g.verdict[rec.index]
   if kind then return kind == "date line" end
   if not rec.shape or rec.shape.words > 10 then return false end
+  -- every full date has a four-digit year: without one, no need to look
+  if not s:find "%d%d%d%d" then return false end
   local residue, full = dates.residue_words(s)
   return full > 0 and residue <= 3
 end
@@ -186,7 +188,8 @@ local function find_title(g)
       if prev then prev.marked = true end
       prev = nil
     elseif (kind == nil or title_ok_kinds[kind]) and s ~= "" then
-      local sh = text.shape(s)
+      -- the boilerplate rule's measures, unless a date prefix was cut
+      local sh = s == rec.text and rec.shape or text.shape(s)
       local strict = text.is_headline(sh, s) and not has_credit_word(s:match "^%S+" or "")
       prev = nil
       if strict or text.is_headline(sh, s, true) then
@@ -288,13 +291,16 @@ local function signoff_source(s)
     local name = tail:sub(at):gsub("^[%(%[]", "")
     local before = tail:sub(1, at - 1):gsub("[%s%(%[]+$", "")
     local dashed = before:find "%-$" or before:find "\226\128[\147\148]$"
-    local known = outlets.lookup(name)
-    if known and (before == "" or dashed) then return known end
-    -- an outlet not in the list, alone on its line after a dash
-    local alone = before:gsub("\226\128[\147\148]", ""):gsub("[%-%s]", "") == ""
-    if not known and dashed and alone then
-      local like = outlet_like(name)
-      if like then return like end
+    -- only a name alone or set off by a dash counts: look it up then only
+    if before == "" or dashed then
+      local known = outlets.lookup(name)
+      if known then return known end
+      -- an outlet not in the list, alone on its line after a dash
+      local alone = before:gsub("\226\128[\147\148]", ""):gsub("[%-%s]", "") == ""
+      if dashed and alone then
+        local like = outlet_like(name)
+        if like then return like end
+      end
     end
   end
   return nil

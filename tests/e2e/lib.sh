@@ -66,13 +66,16 @@ assert_no_match() { # FILE STRING: no line of FILE contains STRING
 }
 
 # json FILE EXPR: evaluate a Python expression over the NDJSON records of
-# FILE (a list called recs; by_path maps each path to its record) and print
-# the result, so tests can compare exact values.
+# FILE (recs: the article records; meetings: the meeting records; by_path
+# maps each path to its article record) and print the result, so tests can
+# compare exact values.
 json() {
   python3 - "$1" "$2" <<'EOF'
 import json, sys
-recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
-by_path = {r["path"]: r for r in recs if r.get("type") == "article"}
+allrecs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+recs = [r for r in allrecs if r.get("type") == "article"]
+meetings = [r for r in allrecs if r.get("type") == "meeting"]
+by_path = {r["path"]: r for r in recs}
 v = eval(sys.argv[2])
 print(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
 EOF

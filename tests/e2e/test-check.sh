@@ -35,7 +35,7 @@ assert_file out.txt "syntax.lua: error: syntax.lua:3: unexpected symbol near 'th
 
 run check typo.lua
 assert_rc 1
-assert_file out.txt "typo.lua: error: typo.lua: unknown key 'articel' in rule table (known keys: name, description, article, sentence, meeting, abbreviations, starters) (loading rules)"
+assert_file out.txt "typo.lua: error: typo.lua: unknown key 'articel' in rule table (known keys: name, description, article, sentences, sentence, meetings, meeting, sentence_fields, abbreviations, starters) (loading rules)"
 
 run check boom.lua
 assert_rc 1

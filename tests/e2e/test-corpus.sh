@@ -22,7 +22,7 @@ unreadable = {"empty": "empty file (0 bytes); skipped",
               "binary": "not text: ",
               "utf16": "not text: UTF-16 text (byte order mark "}
 rows = list(csv.DictReader(open("manifest.tsv", encoding="utf-8"), delimiter="\t"))
-recs = [json.loads(l) for l in open("out.txt", encoding="utf-8")]
+recs = [r for r in map(json.loads, open("out.txt", encoding="utf-8")) if r["type"] == "article"]
 errs = open("err.txt", encoding="utf-8").read().splitlines()
 paths = [r["path"] for r in recs]
 problems = []

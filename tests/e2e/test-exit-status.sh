@@ -44,6 +44,7 @@ assert_file out.txt "plain.txt
   dateline   -
   text       3 paragraphs, 4 sentences, 1 quotation
   lead       Talks in Oslo
+  meetings   none found
   removed    nothing
   id         $id"
 assert_empty err.txt

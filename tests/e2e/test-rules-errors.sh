@@ -21,7 +21,7 @@ assert_empty out.txt
 printf 'return { name = "typo", articel = function(a) end }\n' >typo.lua
 run extract --ndjson --rules typo.lua in
 assert_rc 2
-assert_file err.txt "parley: cannot load the rules: typo.lua: unknown key 'articel' in rule table (known keys: name, description, article, sentence, meeting, abbreviations, starters) (loading rules)"
+assert_file err.txt "parley: cannot load the rules: typo.lua: unknown key 'articel' in rule table (known keys: name, description, article, sentences, sentence, meetings, meeting, sentence_fields, abbreviations, starters) (loading rules)"
 assert_empty out.txt
 
 run extract --ndjson --rules absent.lua in

@@ -45,7 +45,8 @@ describe("parley.load_rules and parley.rules", function()
     assert.are.equal(n_default + 1, parley.load_rules { path })
     local last = parley.rules()[n_default + 1]
     assert.are.same({ name = "house_style", file = path, description = "ours", article = true,
-                      sentence = false }, last)
+                      sentences = false, sentence = false, meetings = false, meeting = false },
+                    last)
   end)
 
   it("accepts a list of rule tables in one file", function()
@@ -66,7 +67,8 @@ describe("parley.load_rules and parley.rules", function()
     local n, msg, code = parley.load_rules { path }
     assert.is_nil(n)
     assert.are.equal(path .. ": unknown key 'articel' in rule table (known keys: name, "
-      .. "description, article, sentence, meeting, abbreviations, starters) (loading rules)", msg)
+      .. "description, article, sentences, sentence, meetings, meeting, sentence_fields, "
+      .. "abbreviations, starters) (loading rules)", msg)
     assert.are.equal("script error", code)
     assert.are.equal("good", parley.rules()[n_default + 1].name)
   end)
@@ -137,35 +139,52 @@ describe("parley.extract", function()
     assert.are.equal("empty", code)
   end)
 
-  it("runs rules in order, each with its article, sentence and meeting handlers", function()
+  it("runs each phase over all rules in order: article, sentences, sentence, meetings, "
+     .. "meeting", function()
     local path = rules_file("order.lua", [[
       return {
-        { name = "first", article = function(a) a.data.log = { "first" } end },
+        { name = "first", article = function(a) a.data.log = { "first" } end,
+          meeting = function(m, a) table.insert(a.data.log, "m1") end },
         { name = "second",
           article = function(a) table.insert(a.data.log, "second") end,
-          sentence = function(s, a)
-            table.insert(a.data.log, "s" .. s.index)
-            if s.index == 1 then a:add_meeting { participants = { { name = "A" }, { name = "B" } } } end
+          sentences = function(a) table.insert(a.data.log, "all " .. #a:sentences()) end,
+          sentence = function(s, a) table.insert(a.data.log, "s" .. s.index) end,
+          meetings = function(a)
+            table.insert(a.data.log, "meetings")
+            a:add_meeting { participants = { { name = "A" }, { name = "B" } } }
           end },
         { name = "third",
-          article = function(a)
-            table.insert(a.data.log, "third")
-            a.data.title = "Set by a rule"
-          end,
+          article = function(a) table.insert(a.data.log, "third") end,
           meeting = function(m, a)
-            table.insert(a.data.log, "m" .. #m.participants)
+            table.insert(a.data.log, "m3")
             m.status = "held"
           end },
       }]])
     parley.load_rules { path }
     local a = assert(parley.extract(parley.from_string(TEXT, "order.txt")))
     local n = #a:sentences()
-    local want = { "first", "second" }
+    local want = { "first", "second", "third", "all " .. n }
     for i = 1, n do want[#want + 1] = "s" .. i end
-    want[#want + 1] = "third"
-    want[#want + 1] = "m2"
-    assert.are.same(want, a.data.log)
-    assert.are.equal("held", a:meetings()[1].status)
+    for _, w in ipairs { "meetings", "m1", "m3" } do want[#want + 1] = w end
+    -- the shipped rules may add meetings of their own: keep ours
+    local got = {}
+    for _, w in ipairs(a.data.log) do
+      if not (w:find "^m%d" and #got > 0 and got[#got] == w) then got[#got + 1] = w end
+    end
+    assert.are.same(want, { table.unpack(got, 1, #want) })
+    local ours
+    for _, m in ipairs(a:meetings()) do
+      if m.participants[1].name == "A" then ours = m end
+    end
+    assert.are.equal("held", ours.status)
+  end)
+
+  it("lets a rule file loaded last remove lines: article handlers all run first", function()
+    local path = rules_file("late.lua", [[
+      return { name = "late", article = function(a) a:remove_line(1, "late junk") end }]])
+    parley.load_rules { path }
+    local a = assert(parley.extract(parley.from_string("Junk line\n\nAbe met Xi.\n", "late.txt")))
+    assert.are.same({ "Abe met Xi." }, h.texts(a:sentences()))
   end)
 
   it("records which rule removed a line, and leaves it out of the sentences", function()
@@ -238,8 +257,8 @@ describe("parley.extract", function()
     parley.load_rules()
     local a = parley.from_string(TEXT)
     assert(parley.extract(a))
-    assert.are.equal("bad argument #1 to 'parley.extract' (article was already extracted or "
-      .. "segmented)", h.raises(parley.extract, a))
+    assert.are.equal("bad argument #1 to 'parley.extract' (article was already extracted)",
+                     h.raises(parley.extract, a))
     assert.are.equal("bad argument #1 to 'parley.extract' (parley.article expected, got number)",
                      h.raises(parley.extract, 42))
   end)

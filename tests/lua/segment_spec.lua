@@ -63,10 +63,12 @@ describe("a:sentences", function()
     local a = parley.from_string(TWO_PARAS)
     local s = a:sentences()[1]
     assert.are.equal("sentence field 'text' is read-only", h.raises(function() s.text = "x" end))
-    assert.is_nil(s.actors)
+    assert.is_nil(s.colour)
     s.actors = { "Xi Jinping" }
     assert.are.same({ "Xi Jinping" }, a:sentences()[1].actors) -- the same object
-    assert.is_nil(a:sentences()[2].actors)
+    s.mood = "calm"
+    assert.are.equal("calm", s.mood)
+    assert.is_nil(a:sentences()[2].mood)
   end)
 end)
 

@@ -332,13 +332,16 @@ TEST(set_meta_field_out_of_range) {
   pl_article_unref(a);
 }
 
-TEST(set_meta_refused_after_segmentation) {
+TEST(set_meta_allowed_after_segmentation_refused_after_finish) {
   pl_article *a = from_str("Abe met Xi.");
   pl_article_segment(a, NULL);
   pl_diag d;
-  ASSERT_EQ_INT(PL_EINVAL, pl_article_set_meta(a, PL_META_TITLE, "t", &d));
-  ASSERT_EQ_STR("title cannot change after the article was segmented", d.msg);
-  ASSERT_TRUE(a->meta[PL_META_TITLE] == NULL);
+  ASSERT_EQ_INT(PL_OK, pl_article_set_meta(a, PL_META_TITLE, "t", &d));
+  ASSERT_EQ_STR("t", a->meta[PL_META_TITLE]);
+  pl_article_finish(a);
+  ASSERT_EQ_INT(PL_EINVAL, pl_article_set_meta(a, PL_META_TITLE, "u", &d));
+  ASSERT_EQ_STR("title cannot change after the article's rules have run", d.msg);
+  ASSERT_EQ_STR("t", a->meta[PL_META_TITLE]);
   pl_article_unref(a);
 }
 
@@ -458,7 +461,7 @@ TEST_MAIN(T(from_memory_builds_text_lines_and_id), T(null_path_is_recorded_as_da
           T(set_meta_stores_copies_and_clears), T(set_meta_rejects_bad_dates),
           T(set_meta_published_from_values),
           T(set_meta_rejects_controls_bad_utf8_and_long_values), T(set_meta_field_out_of_range),
-          T(set_meta_refused_after_segmentation), T(meta_names),
+          T(set_meta_allowed_after_segmentation_refused_after_finish), T(meta_names),
           T(remove_line_records_rule_and_reason), T(remove_line_twice_keeps_the_first_rule),
           T(remove_line_without_rule_name), T(remove_line_out_of_range),
           T(remove_line_refused_after_segmentation),

@@ -1,6 +1,7 @@
 /* test-text.c: normalisation of raw bytes, binary sniffing and UTF-8
  * decoding (core/text.c). */
 #include <stdlib.h>
+#include <utf8proc.h>
 
 #include "parley.h"
 #include "runner.h"
@@ -169,6 +170,63 @@ TEST(nfc_leaves_composed_text_alone) {
   expect_norm("Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D", "Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D\n");
 }
 
+TEST(nfc_maps_singletons_of_precomposed_letters) {
+  /* GREEK SMALL LETTER ALPHA WITH OXIA U+1F71 -> U+03AC (tonos): a letter
+   * with a decomposition that does not recompose to itself; KELVIN SIGN */
+  expect_norm("\xE1\xBD\xB1 \xE2\x84\xAA", "\xCE\xAC K\n");
+}
+
+TEST(nfc_composes_vowel_signs_and_hangul_finals) {
+  /* TAMIL E + AA -> O (both of combining class 0); GA + final KIYEOK */
+  expect_norm("\xE0\xAF\x86\xE0\xAE\xBE \xEA\xB0\x80\xE1\x86\xA8",
+              "\xE0\xAF\x8A \xEA\xB0\x81\n");
+}
+
+/* NFC(cp alone) by utf8proc, into d (at most 8); returns the length. */
+static utf8proc_ssize_t nfc_of(int32_t cp, utf8proc_int32_t *d) {
+  int last = 0;
+  utf8proc_ssize_t k = utf8proc_decompose_char(cp, d, 8, UTF8PROC_DECOMPOSE, &last);
+  ASSERT_TRUE(k > 0 && k <= 8);
+  return utf8proc_normalize_utf32(d, k, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+/* The normaliser skips NFC unless a kept character is "sensitive". That is
+ * safe when every character NFC can change alone, every combining mark and
+ * every character that composes with the one before it (the later parts
+ * of the decomposition of a character NFC keeps) is sensitive: checked
+ * here for every code point against utf8proc itself. */
+TEST(nfc_sensitive_characters_cover_what_nfc_changes) {
+  for (int32_t cp = 0xA0; cp <= 0x10FFFF; cp++) {
+    if (cp >= 0xD800 && cp < 0xE000) continue;
+    const utf8proc_property_t *p = utf8proc_get_property(cp);
+    if (p->combining_class && !pl__text_nfc_sensitive(cp)) TEST_FAIL_("U+%04X: a mark", cp);
+    if (p->decomp_type != 0 || p->decomp_seqindex == UINT16_MAX) continue;
+    utf8proc_int32_t d[8];
+    utf8proc_ssize_t k = nfc_of(cp, d);
+    if (k != 1 || d[0] != cp) {
+      if (!pl__text_nfc_sensitive(cp)) TEST_FAIL_("U+%04X: NFC changes it", cp);
+      continue;
+    }
+    int last = 0;
+    k = utf8proc_decompose_char(cp, d, 8, UTF8PROC_DECOMPOSE, &last);
+    for (utf8proc_ssize_t i = 1; i < k; i++)
+      if (!pl__text_nfc_sensitive(d[i])) TEST_FAIL_("U+%04X composes with a base", d[i]);
+  }
+  for (int32_t cp = 0x1161; cp <= 0x11C2; cp++) /* Hangul vowels and finals */
+    if ((cp <= 0x1175 || cp >= 0x11A8) && !pl__text_nfc_sensitive(cp))
+      TEST_FAIL_("U+%04X: Hangul jamo", cp);
+  /* and the usual characters of news text are not */
+  static const int32_t plain[] = {0xE9, 0xFC, 0x2019, 0x201C, 0x2014, 0x4E2D, 0xAC00, 0x1F1EF};
+  for (size_t i = 0; i < sizeof plain / sizeof *plain; i++)
+    ASSERT_EQ_INT(0, pl__text_nfc_sensitive(plain[i]));
+}
+
+TEST(runs_of_text_keep_single_spaces_and_line_breaks) {
+  expect_norm("\xE2\x80\x9C" "a\xE2\x80\x9D \xE2\x80\x9C" "b\xE2\x80\x9D\n\xE2\x80\x9C" "c  d\n \xC3\xA9 f",
+              "\xE2\x80\x9C" "a\xE2\x80\x9D \xE2\x80\x9C" "b\xE2\x80\x9D\n\xE2\x80\x9C" "c d\n\xC3\xA9 f\n");
+  expect_norm("a \xC2\xA0" "b c\xE2\x80\x8B d\n\n\ne \n", "a b c d\n\ne\n");
+}
+
 /* ---- sniffing --------------------------------------------------------------- */
 
 TEST(sniff_plain_text_is_text) {
@@ -274,7 +332,10 @@ TEST_MAIN(T(crlf_and_cr_become_newlines), T(cr_then_crlf_is_a_blank_line),
           T(overlong_and_surrogate_bytes_each_replaced), T(valid_multibyte_kept),
           T(nfc_composes_e_and_combining_acute), T(nfc_reorders_and_composes_several_marks),
           T(nfc_maps_singletons_without_combining_marks), T(nfc_composes_hangul_jamo),
-          T(nfc_leaves_composed_text_alone), T(sniff_plain_text_is_text),
+          T(nfc_leaves_composed_text_alone), T(nfc_maps_singletons_of_precomposed_letters),
+          T(nfc_composes_vowel_signs_and_hangul_finals),
+          T(nfc_sensitive_characters_cover_what_nfc_changes),
+          T(runs_of_text_keep_single_spaces_and_line_breaks), T(sniff_plain_text_is_text),
           T(sniff_utf16_boms), T(sniff_nul_heavy_is_binary), T(sniff_random_bytes_are_binary),
           T(sniff_one_stray_nul_is_still_text), T(sniff_sparse_invalid_bytes_are_text),
           T(sniff_sequence_cut_by_window_is_not_evidence),

@@ -1,0 +1,763 @@
+-- rules/40_meetings.lua: every meeting an article reports, plans or
+-- recalls, as one record each, with the sentences that support it.
+--
+-- 1. Mentions (rules/30_mentions.lua, a.data.mentions): people resolved
+--    across the article, meeting words, status cues, places, summits,
+--    topics, per sentence.
+-- 2. Candidates: a sentence with a meeting word and two people linked to
+--    it ("X met Y", "talks between X and Y", "X told Y ...", "X and Y
+--    agreed ..."; "the two leaders" and "his counterpart" count as people).
+-- 3. Continuations: a following sentence about "the talks" or "the
+--    meeting" with no new people adds its date, place, summit, length.
+-- 4. Attributes: status from cues and the resolved date (planned, past,
+--    held); the date from the nearest time expression (lib/when, against
+--    the publication date, tense-aware), else the summit's dates; place
+--    from the sentence, the summit or the dateline; format; duration;
+--    topics and quotes from the sentences about the meeting.
+-- 5. One record per meeting: candidates with the same people, status and
+--    compatible dates merge. The first held meeting is the main one.
+-- Every value comes from the text or the tables; what is not there stays
+-- nil (a wrong date is worse than none).
+
+-- the parley module: the global in parley's own states, required in stock lua5.4
+local parley = require "parley"
+
+local gaz = require "lib.gazetteer"
+local mentions = require "lib.mentions"
+local when = require "lib.when"
+local duration = require "lib.duration"
+local pdate = parley.date
+local K = gaz.K
+
+-- How far (bytes) a status cue or time expression may sit from the
+-- meeting word and still describe it.
+local NEAR = 80
+
+-- ---- helpers -------------------------------------------------------------------
+
+local function distance(a_s, a_e, b_s, b_e)
+  if a_e < b_s then return b_s - a_e end
+  if b_e < a_s then return a_s - b_e end
+  return 0
+end
+
+local function nearest(list, s, e, max)
+  local best, best_d
+  for _, m in ipairs(list) do
+    local d = distance(m.s or m.start, m.e or m.stop, s, e)
+    if d <= (max or math.huge) and (not best or d < best_d) then best, best_d = m, d end
+  end
+  return best, best_d
+end
+
+local function set_of(people)
+  local keys = {}
+  for _, p in ipairs(people) do keys[#keys + 1] = p.key end
+  table.sort(keys)
+  return table.concat(keys, "|")
+end
+
+-- Is byte pos inside a quotation? quotes.outer holds the outermost ones
+-- (they never overlap) in text order: a binary search finds the last that
+-- starts at or before pos.
+local function inside_quote(quotes, pos)
+  local outer = quotes.outer
+  local lo, hi = 1, #outer
+  while lo <= hi do
+    local mid = (lo + hi) // 2
+    if outer[mid].start <= pos then lo = mid + 1 else hi = mid - 1 end
+  end
+  local q = outer[hi]
+  return q ~= nil and pos <= q.stop
+end
+
+local function quotations(a)
+  local all = a:quotes()
+  local outer = {}
+  for _, q in ipairs(all) do
+    if q.depth == 0 then outer[#outer + 1] = q end
+  end
+  all.outer = outer
+  return all
+end
+
+-- ---- participants ---------------------------------------------------------------
+
+local speech = { said = true, says = true, told = true, added = true, stressed = true,
+  noted = true, urged = true, according = true }
+
+-- Is the person at p only a possessor ("Xi's planned trip") or a source
+-- ("according to Abe")? Then they are not in the meeting this sentence
+-- reports, unless a meeting word follows the possessive ("Xi's talks with").
+local function bystander(text, p, sent, g)
+  local before = text:sub(math.max(1, p.s - 40), p.s - 1)
+  if before:find "according to%s*$" or before:find "on behalf of%s*$" then return true end
+  -- "a letter from Prime Minister Shinzo Abe": the sender is not there
+  local sent_thing = before:match "(%a+) from [%u%a%.' ]-$"
+  if sent_thing and (sent_thing == "letter" or sent_thing == "message" or
+      sent_thing == "note" or sent_thing == "greetings" or sent_thing == "gift" or
+      sent_thing == "congratulations" or sent_thing == "envoy") then
+    return true
+  end
+  if p.possessive then
+    for _, t in ipairs(sent.triggers) do
+      local kind = g.triggers[t.value].kind
+      if t.s > p.e and t.s - p.e <= 25 and (kind ~= "joint" and kind ~= "told") then
+        return false
+      end
+    end
+    return true
+  end
+  return false
+end
+
+local function people_of(text, sent, quotes, g)
+  local out, seen = {}, {}
+  for _, p in ipairs(sent.people) do
+    if not seen[p.entity.key] and not bystander(text, p, sent, g) and
+        not inside_quote(quotes, p.s) then
+      seen[p.entity.key] = true
+      out[#out + 1] = { entity = p.entity, key = p.entity.key, s = p.s, e = p.e }
+    end
+  end
+  return out
+end
+
+-- Weak triggers link two people only in their own shapes: "X told Y",
+-- "X and Y agreed". Returns the linked people or nil.
+local function weak_link(text, people, t, kind)
+  if kind == "told" then
+    local before, after
+    for _, p in ipairs(people) do
+      if p.e < t.s then before = p end
+      if not after and p.s > t.e and p.s - t.e <= 45 then after = p end
+    end
+    if before and after then return { before, after } end
+    return nil
+  end
+  -- "X and Y agreed": two or more people before the verb, joined by "and"
+  local group = {}
+  for _, p in ipairs(people) do
+    if p.e < t.s and t.s - p.e <= 60 then group[#group + 1] = p end
+  end
+  if #group < 2 then return nil end
+  local between = text:sub(group[1].e + 1, group[#group].s - 1)
+  if not (between:find " and " or between:find ", ") then return nil end
+  return group
+end
+
+-- ---- candidates -------------------------------------------------------------------
+
+local function trigger_kinds(sent, g)
+  local strong, weak = {}, {}
+  for _, t in ipairs(sent.triggers) do
+    local tr = g.triggers[t.value]
+    local item = { s = t.s, e = t.e, kind = tr.kind, past = tr.past }
+    if tr.weak then weak[#weak + 1] = item else strong[#strong + 1] = item end
+  end
+  return strong, weak
+end
+
+local function format_of(triggers)
+  for _, t in ipairs(triggers) do
+    if t.kind == "phone" then return "phone" end
+    if t.kind == "video" then return "video" end
+  end
+  return nil
+end
+
+-- "did not meet", "neither he nor Li has visited", "have yet to hold talks":
+-- the meeting word is denied.
+local function negated(text, t)
+  local before = text:sub(math.max(1, t.s - 40), t.s - 1):lower()
+  return before:find "%f[%a]not%s+[%a]*%s*$" ~= nil or before:find "%f[%a]never%s+[%a]*%s*$" ~= nil or
+    before:find "%f[%a]neither%f[%A]" ~= nil or before:find "%f[%a]yet to%s*[%a]*%s*$" ~= nil or
+    before:find "n't%s+[%a]*%s*$" ~= nil
+end
+
+-- Assign each person to the meeting word nearest to them (a possessive to
+-- the word it owns: "Xi's visit"), so a sentence that tells of two meetings
+-- ("Abe heads to Washington to meet Trump, who plans a summit with Kim")
+-- gives two.
+local function group_by_trigger(strong, people)
+  local groups = {}
+  for _, p in ipairs(people) do
+    local best, best_d
+    for i, t in ipairs(strong) do
+      local d = distance(p.s, p.e, t.s, t.e)
+      if p.possessive and t.s > p.e and t.s - p.e <= 30 then d = -1 end
+      if not best or d < best_d then best, best_d = i, d end
+    end
+    local g = groups[best]
+    if not g then g = {}; groups[best] = g end
+    g[#g + 1] = p
+  end
+  return groups
+end
+
+local function valid_meeting(text, people, t)
+  if negated(text, t) then return false end
+  -- "X and Y visited Japan": a visit is a meeting only with a host, named
+  -- on the other side of the word from the visitor
+  if t.kind == "visit" and not (people[1].s < t.s and people[#people].s > t.e) then
+    return false
+  end
+  return true
+end
+
+local function new_candidate(people, t, sent, strong)
+  return { people = people, anchor = t, sentences = { sent }, format = format_of(strong) }
+end
+
+-- Candidate meetings of one sentence (a list, often empty).
+local function candidates_of(ctx, sent)
+  local g, text = ctx.g, ctx.text
+  local strong, weak = trigger_kinds(sent, g)
+  -- a meeting word inside a quotation is the speaker's, not the story's
+  local kept = {}
+  for _, t in ipairs(strong) do
+    if not inside_quote(ctx.quotes, t.s) then kept[#kept + 1] = t end
+  end
+  strong = kept
+  if #strong == 0 and #weak == 0 then return {} end
+  local people = people_of(text, sent, ctx.quotes, g)
+  if #people < 2 then return {} end
+  local out = {}
+  if #strong > 0 then
+    local groups = group_by_trigger(strong, people)
+    for i, t in ipairs(strong) do
+      local grp = groups[i]
+      if grp and #grp >= 2 and valid_meeting(text, grp, t) then
+        out[#out + 1] = new_candidate(grp, t, sent, strong)
+      end
+    end
+  end
+  if #out == 0 then
+    for _, t in ipairs(weak) do
+      local linked = weak_link(text, people, t, t.kind)
+      if linked and not negated(text, t) then
+        out[#out + 1] = new_candidate(linked, t, sent, strong)
+        break
+      end
+    end
+  end
+  -- two people, each next to a different meeting word: one meeting
+  if #out == 0 and #strong > 0 and #people == 2 then
+    local t = nearest(strong, people[1].s, people[2].e)
+    if valid_meeting(text, people, t) then out[1] = new_candidate(people, t, sent, strong) end
+  end
+  return out
+end
+
+-- ---- attributes ----------------------------------------------------------------
+
+local quotes_now -- the article's quotations, while one article is processed
+
+-- A status cue that governs the meeting word: just before it ("will
+-- meet", "a possible July meeting", "plans for a summit") or just after
+-- ("talks planned for next month"), outside any quotation.
+local function cue_near(list, anchor)
+  for _, c in ipairs(list) do
+    if c.e >= anchor.s - 40 and c.s <= anchor.e + 25 and not inside_quote(quotes_now, c.s) then
+      return c
+    end
+  end
+  return nil
+end
+
+local function planned_cue(m, sent)
+  if m.anchor.past then return nil end -- "met", "held talks" report
+  return cue_near(sent.planned, m.anchor)
+end
+
+local function status_of(m, sent, date, ctx)
+  if cue_near(sent.past, m.anchor) then return "past" end
+  if planned_cue(m, sent) then return "planned" end
+  local pub = ctx.published
+  if date and pub then
+    if date:sub(1, #pub) > pub:sub(1, #date) then return "planned" end
+    local py, pm = pdate.parse(pub)
+    local dy, dm = pdate.parse(date)
+    if dy < py - 0 and not (dy == py - 1 and pm == 1 and dm == 12) then return "past" end
+    if dy == py and dm and dm < pm and #date == 7 then return "past" end
+    if dy == py and dm and dm < pm - 1 then return "past" end
+    if #date == 10 and #pub == 10 and pdate.days(pub) - pdate.days(date) > 21 then
+      return "past"
+    end
+  elseif date and (ctx.year or ctx.ref_year) and
+      tonumber(date:sub(1, 4)) < (ctx.year or ctx.ref_year) then
+    return "past"
+  end
+  return "held"
+end
+
+-- The time expression that dates the meeting: the nearest to its words.
+-- The time expressions of a sentence, found once per article.
+local function expressions(ctx, sent)
+  local cache = ctx.exprs
+  local e = cache[sent.index]
+  if not e then
+    e = when.find(ctx.text, sent.s, sent.e)
+    cache[sent.index] = e
+  end
+  return e
+end
+
+local function date_of(m, sent, ctx, future)
+  local exprs = expressions(ctx, sent)
+  local s = math.min(m.anchor.s, m.people[1].s)
+  local e = math.max(m.anchor.e, m.people[#m.people].e)
+  local best = nearest(exprs, s, e, NEAR * 2)
+  if not best then return nil end
+  local date, precision = when.resolve(best, { published = ctx.published, year = ctx.year,
+    future = future })
+  if not date then return nil end
+  return date, precision, best.text, best
+end
+
+local function occasion_of(m, ctx)
+  for _, sent in ipairs(m.sentences) do
+    if #sent.occasions > 0 then
+      return ctx.g.occasions[sent.occasions[1].value]
+    end
+  end
+  return nil
+end
+
+-- The edition of occasion o that fits the meeting: by the date or year
+-- known, else by the place named.
+-- The edition of occasion o the meeting was at: by the date's year (or
+-- the story's), else by the city.
+local function edition_of(o, date, place, ctx)
+  local year = date and date:sub(1, 4) or (ctx.published and ctx.published:sub(1, 4)) or
+    (ctx.year and tostring(ctx.year))
+  return gaz.edition(ctx.g, o, year, place)
+end
+
+-- "in Beijing", "the coastal city of Danang", "Beijing's Great Hall": a
+-- place named where the meeting sentences say where.
+local function place_of(m, ctx)
+  local text = ctx.text
+  for _, sent in ipairs(m.sentences) do
+    local best, best_d
+    for _, pm in ipairs(sent.places) do
+      local before = text:sub(math.max(1, pm.s - 12), pm.s - 1)
+      local after = text:sub(pm.e + 1, pm.e + 3)
+      local located = before:find "[Ii]n %a*%s*$" or before:find "[Ii]n $" or
+        before:find "[Aa]t $" or before:find "of $" or before:find "[Nn]ear $" or
+        after:find "^'s" or after:find "^\226\128\153s" or before:find "[Tt]o $" or
+        before:find "[Vv]isit $" or before:find "[Vv]isited $"
+      if located then
+        local d = distance(pm.s, pm.e, m.anchor.s, m.anchor.e)
+        if sent ~= m.sentences[1] or d <= NEAR or
+            distance(pm.s, pm.e, m.people[1].s, m.people[#m.people].e) <= NEAR / 2 then
+          if not best or d < best_d then best, best_d = pm, d end
+        end
+      end
+    end
+    if best then return ctx.g.places[best.value] end
+  end
+  if m.lead and #m.lead.places > 0 then
+    local pl = m.lead.places[1]
+    if ctx.text:sub(math.max(1, pl.s - 3), pl.s - 1):find "[Ii]n $" then
+      return ctx.g.places[pl.value]
+    end
+  end
+  return nil
+end
+
+local function country_named(m, ctx)
+  local text = ctx.text
+  for _, sent in ipairs(m.sentences) do
+    for _, c in ipairs(sent.countries) do
+      if text:sub(math.max(1, c.s - 3), c.s - 1):find "in $" then
+        return ctx.g.countries[c.value].name
+      end
+    end
+  end
+  return nil
+end
+
+local function duration_of(m, ctx)
+  for _, sent in ipairs(m.sentences) do
+    local d = duration.find(ctx.text:sub(sent.s, sent.e))
+    if d then return d end
+  end
+  return nil
+end
+
+-- ---- building records ----------------------------------------------------------
+
+local function same_people(a, b) return set_of(a.people) == set_of(b.people) end
+
+local function compatible(a, b)
+  if a.status ~= b.status then return false end
+  if a.date and b.date then return pdate.compatible(a.date, b.date) end
+  return true
+end
+
+-- Expressions that look back from the story's day: "last month", "two
+-- years ago", "last Monday", "in November last year".
+local function looks_back(e)
+  if not e then return false end
+  return (e.type == "rel" and e.n < 0) or e.type == "ago" or
+    ((e.type == "month" or e.type == "weekday" or e.type == "season") and e.mod == -1) or
+    (e.type == "month" and e.yshift == -1)
+end
+
+local function fill(m, ctx)
+  local first = m.sentences[1]
+  local future = planned_cue(m, first) ~= nil
+  local expr
+  m.date, m.precision, m.date_text, expr = date_of(m, first, ctx, future)
+  m.status = status_of(m, first, m.date, ctx)
+  if m.status == "held" and looks_back(expr) then m.status = "past" end
+  if m.status == "planned" and not future then
+    m.date, m.precision, m.date_text = date_of(m, first, ctx, true)
+  end
+end
+
+local function merge_into(target, m)
+  for _, s in ipairs(m.sentences) do target.sentences[#target.sentences + 1] = s end
+  target.date = target.date or m.date
+  target.precision = target.precision or m.precision
+  target.date_text = target.date_text or m.date_text
+  target.format = target.format or m.format
+end
+
+-- Words by which a sentence refers back to a meeting already described.
+local back_refs = { "the meeting", "the talks", "the summit", "their meeting", "their talks",
+  "the latest meeting", "the call", "the conversation", "the encounter", "the dialogue",
+  "their summit", "the discussion", "the discussions", "that meeting", "this meeting" }
+
+local function refers_back(text, sent)
+  local l = text:sub(sent.s, math.min(sent.e, sent.s + 600)):lower()
+  for _, w in ipairs(back_refs) do
+    if l:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+-- The meeting a sentence continues, if any: no new people (only people of
+-- that meeting, or "the two leaders"), and a meeting word or a reference
+-- back. The meeting just before may continue into the next paragraph; an
+-- earlier one only through an explicit reference ("the latest meeting").
+local function continued(sent, meetings, ctx)
+  local strong = trigger_kinds(sent, ctx.g)
+  local explicit = refers_back(ctx.text, sent)
+  if #strong == 0 and #sent.refs == 0 and not explicit then return nil end
+  for k = #meetings, 1, -1 do
+    local m = meetings[k]
+    local keys = {}
+    for _, p in ipairs(m.people) do keys[p.key] = true end
+    local ok = true
+    for _, p in ipairs(sent.people) do ok = ok and keys[p.entity.key] == true end
+    local near = sent.paragraph - m.sentences[#m.sentences].paragraph <= 1
+    if ok and (near and k == #meetings or explicit) then return m end
+    if k == #meetings and not explicit then return nil end
+  end
+  return nil
+end
+
+-- Day-level expressions only: a continuation sentence's bare years and
+-- months are background ("since 2014", "this year marks ...").
+local specific = { weekday = true, day = true, range = true }
+
+local function specific_date(sent, ctx, future)
+  for _, e in ipairs(expressions(ctx, sent)) do
+    if specific[e.type] or (e.type == "abs" and e.d) then
+      local d, p = when.resolve(e, { published = ctx.published, year = ctx.year, future = future })
+      if d then return d, p, e.text end
+    end
+  end
+  return nil
+end
+
+local function attach(sent, m, ctx)
+  m.sentences[#m.sentences + 1] = sent
+  if not m.date then
+    local d, p, t = specific_date(sent, ctx, m.status == "planned")
+    if d then m.date, m.precision, m.date_text = d, p, t end
+  end
+  -- the format is the meeting's own sentence's: a later "phone call"
+  -- mentioned in passing does not make a meeting in person a call
+end
+
+-- ---- topics and quotes ----------------------------------------------------------
+
+-- Which meeting each sentence is about: its own, or the latest one whose
+-- people it names (or none, for background).
+local function assign(ctx, meetings)
+  local owner = {}
+  for _, m in ipairs(meetings) do
+    for _, s in ipairs(m.sentences) do owner[s.index] = owner[s.index] or m end
+  end
+  local current = meetings[1]
+  for _, sent in ipairs(ctx.doc.sentences) do
+    if owner[sent.index] then
+      current = owner[sent.index]
+    elseif current and #sent.people > 0 then
+      local keys = {}
+      for _, p in ipairs(current.people) do keys[p.key] = true end
+      local all = true
+      for _, p in ipairs(sent.people) do all = all and keys[p.entity.key] end
+      if all then owner[sent.index] = current end
+    end
+  end
+  return owner
+end
+
+local function topics_of(ctx, meetings, owner)
+  for _, sent in ipairs(ctx.doc.sentences) do
+    local m = owner[sent.index]
+    if m and #sent.negations == 0 then
+      for _, t in ipairs(sent.topics) do
+        local label = ctx.g.topics[t.value]
+        m.topic_hits[label] = (m.topic_hits[label] or 0) + 1
+        m.topic_sentence[label] = m.topic_sentence[label] or sent.index
+      end
+    end
+  end
+end
+
+local speech_verbs = { "said", "says", "told", "added", "stressed", "noted", "urged",
+  "reiterated", "remarked", "insisted", "asked", "responded", "replied", "declared" }
+
+-- The speaker of a quote: the participant named outside the quotation in
+-- its sentence, nearest to a speech verb; "he said" goes to the last
+-- speaker of the paragraph.
+local function speaker_of(q, sent, m, ctx)
+  local text = ctx.text
+  local keys = {}
+  for _, p in ipairs(m.people) do keys[p.key] = p.entity end
+  local best, best_d
+  for _, p in ipairs(sent.people) do
+    if keys[p.entity.key] and (p.s < q.start - 1 or p.s > q.stop + 1) then
+      local d = math.min(math.abs(p.s - q.stop), math.abs(q.start - p.e))
+      if not best or d < best_d then best, best_d = p.entity, d end
+    end
+  end
+  if best then
+    ctx.last_speaker = best
+    return best
+  end
+  local outside = text:sub(q.stop + 1, math.min(sent.e, q.stop + 20)):lower()
+  if outside:find "^[%p\226\128\157]*%s*he said" or outside:find "^[%p\226\128\157]*%s*she said" or
+      outside:find "^[%p\226\128\157]*%s*he added" or outside:find "^[%p\226\128\157]*%s*she added" then
+    return ctx.last_speaker
+  end
+  return nil
+end
+
+local function quotes_of(ctx, meetings, owner)
+  for _, q in ipairs(ctx.quotes) do
+    local sent = ctx.doc.sentences[q.sentence]
+    local m = sent and owner[sent.index]
+    if m and q.depth == 0 and #q.text >= 10 then
+      local who = speaker_of(q, sent, m, ctx)
+      if who then
+        local text = q.text
+        if #text > 4000 then text = text:sub(1, 4000) end
+        m.quotes[#m.quotes + 1] = { speaker = who.name, text = text }
+      end
+    end
+  end
+end
+
+-- ---- the rule --------------------------------------------------------------------
+
+local function build(a, ctx, candidates)
+  local meetings = {}
+  for _, m in ipairs(candidates) do
+    local merged = false
+    for _, o in ipairs(meetings) do
+      if same_people(o, m) and compatible(o, m) then
+        merge_into(o, m)
+        merged = true
+        break
+      end
+    end
+    if not merged then meetings[#meetings + 1] = m end
+  end
+  return meetings
+end
+
+local by_upper -- upper-cased place name -> place, for datelines ("BEIJING")
+
+local function place_by_upper(g)
+  if not by_upper then
+    by_upper = {}
+    for _, p in ipairs(g.places) do
+      if not p.ambiguous then by_upper[p.name:upper()] = by_upper[p.name:upper()] or p end
+    end
+  end
+  return by_upper
+end
+
+local summit_words = { "the summit", "the sidelines", "the gathering", "the forum",
+  "the conference", "the meetings" }
+
+local function names_summit(m, ctx)
+  for _, sent in ipairs(m.sentences) do
+    local l = ctx.text:sub(sent.s, sent.e):lower()
+    for _, w in ipairs(summit_words) do
+      if l:find(w, 1, true) then return true end
+    end
+  end
+  return false
+end
+
+-- The date an edition gives: its day when it lasted one day, its month when
+-- it stayed within one, else its year (a G20 from Nov. 30 to Dec. 1).
+local function edition_date(ed)
+  if ed.start == ed.stop and #ed.start == 10 then return ed.start, "day" end
+  if ed.start:sub(1, 7) == ed.stop:sub(1, 7) then return ed.start:sub(1, 7), "month" end
+  return ed.start:sub(1, 4), "year"
+end
+
+-- Where the meeting was: a place the sentences name, the summit's city, or
+-- the dateline for the story's own meeting. Calls have no place.
+local function where(a, ctx, m, o, ed, is_main)
+  if m.format == "phone" or m.format == "video" then return nil end
+  local place = place_of(m, ctx)
+  if not place and ed and not ed.virtual then
+    place = { name = ed.city, country = ed.country }
+  end
+  if not place and is_main and m.status == "held" and a.dateline then
+    place = place_by_upper(ctx.g)[a.dateline:upper()]
+  end
+  return place
+end
+
+local function finish(a, ctx, m, is_main)
+  local g = ctx.g
+  local o = occasion_of(m, ctx)
+  local from_main = m.inherit
+  local inherited_place
+  if from_main and not o and from_main.occasion and not place_of(m, ctx) then
+    o = from_main.occasion
+    if names_summit(m, ctx) then inherited_place = from_main.place end
+  end
+  local place_named = m.format ~= "phone" and m.format ~= "video" and
+    (place_of(m, ctx) or inherited_place)
+  local ed = o and edition_of(o, m.date, place_named and place_named.name, ctx)
+  local place = place_named or where(a, ctx, m, o, ed, is_main)
+  if ed and m.date and #m.date == 4 and ed.start:sub(1, 4) == m.date then
+    m.date, m.precision = edition_date(ed)
+  end
+  if not m.date and ed then m.date, m.precision = edition_date(ed) end
+  if not m.date and m.status == "held" and ctx.published then
+    m.date, m.precision = ctx.published:sub(1, 7), "month"
+  end
+  local participants = {}
+  for _, p in ipairs(m.people) do
+    participants[#participants + 1] = mentions.participant(g, p.entity, m.date or ctx.published)
+  end
+  local evidence = {}
+  for _, s in ipairs(m.sentences) do evidence[#evidence + 1] = s.index end
+  local topics = {}
+  for label in pairs(m.topic_hits) do topics[#topics + 1] = label end
+  table.sort(topics)
+  m.occasion, m.place = o, place
+  -- the country: the place's, the summit's, "in China", or (for meetings
+  -- of the same trip or summit) the story's main meeting's
+  local country = place and place.country or (ed and ed.country) or country_named(m, ctx)
+  if not country and from_main and m.format ~= "phone" and m.format ~= "video" then
+    country = from_main.country
+  end
+  m.country = country
+  m.record = {
+    participants = participants, status = m.status, date = m.date,
+    date_precision = m.date and m.precision or nil, date_text = m.date_text,
+    place = place and place.name or nil, country = country,
+    occasion = o and o.name or nil, format = m.format or "in_person",
+    duration_min = duration_of(m, ctx), topics = topics, quotes = m.quotes, main = is_main,
+    evidence = evidence,
+  }
+end
+
+-- A meeting found without a date may take a specific day from the
+-- sentence before it when that sentence speaks of the same event: it names
+-- one of the people, or has a meeting word with nobody named ("Senior
+-- diplomats ... held talks in Tokyo Tuesday").
+local function date_from_before(m, ctx)
+  if m.date and m.status ~= "held" then return end
+  local first = m.sentences[1]
+  local prev = ctx.doc.sentences[first.index - 1]
+  if not prev or first.paragraph - prev.paragraph > 1 then return end
+  local keys = {}
+  for _, p in ipairs(m.people) do keys[p.key] = true end
+  local related = false
+  for _, p in ipairs(prev.people) do related = related or keys[p.entity.key] == true end
+  if not related and #prev.people == 0 then
+    related = #trigger_kinds(prev, ctx.g) > 0
+  end
+  if not related then return end
+  if not m.date then
+    local d, p, t = specific_date(prev, ctx, m.status == "planned")
+    if d then m.date, m.precision, m.date_text = d, p, t end
+  end
+  m.lead = prev
+end
+
+local function find_candidates(ctx)
+  local candidates = {}
+  for _, sent in ipairs(ctx.doc.sentences) do
+    local found = candidates_of(ctx, sent)
+    local back = #found == 0 and continued(sent, candidates, ctx)
+    for _, m in ipairs(found) do
+      m.topic_hits, m.topic_sentence, m.quotes = {}, {}, {}
+      fill(m, ctx)
+      date_from_before(m, ctx)
+      candidates[#candidates + 1] = m
+    end
+    if back then attach(sent, back, ctx) end
+  end
+  return candidates
+end
+
+-- Meetings held during the main one's trip or summit and saying nothing of
+-- where ("Mr. Kishida also met Mr. Biden at the summit") share its
+-- occasion and country; its city too when they name the summit.
+local function inherit(m, main, ctx)
+  if m == main or m.status ~= "held" or main.status ~= "held" then return end
+  if main.format == "phone" or main.format == "video" then return end
+  if m.date and main.date and not pdate.compatible(m.date:sub(1, 7), main.date:sub(1, 7)) then
+    return
+  end
+  m.inherit = main
+end
+
+local function run(a)
+  local info = a.data.mentions
+  if not info then return end -- the mentions rule was removed
+  local ctx = { g = gaz.get(), doc = info.doc, text = a.text, published = info.published,
+    year = info.year, ref_year = info.ref_year, quotes = quotations(a), exprs = {} }
+  quotes_now = ctx.quotes
+  local meetings = build(a, ctx, find_candidates(ctx))
+  local owner = assign(ctx, meetings)
+  topics_of(ctx, meetings, owner)
+  quotes_of(ctx, meetings, owner)
+  local main
+  for _, m in ipairs(meetings) do
+    if m.status == "held" then main = m; break end
+  end
+  main = main or meetings[1]
+  -- the main meeting first: the others may share its summit and country;
+  -- records keep the order of the text
+  if main then finish(a, ctx, main, true) end
+  for _, m in ipairs(meetings) do
+    if m ~= main then
+      if main then inherit(m, main, ctx) end
+      finish(a, ctx, m, false)
+    end
+  end
+  for _, m in ipairs(meetings) do a:add_meeting(m.record) end
+end
+
+return {
+  name = "meetings",
+  description = "meetings reported, planned or recalled, with participants, date, place, "
+    .. "occasion, format, duration, status, topics and quotes",
+  meetings = run,
+}
