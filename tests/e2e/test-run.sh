@@ -89,3 +89,11 @@ run run --rules hog.lua memory.lua
 assert_rc 0
 assert_file out.txt "nil	m.txt: memory limit exceeded (32 MiB; raise it with --mem-limit) (rule 'hog', article handler)	script error
 still running	100"
+
+# many arguments: they all reach the script as '...' (the Lua stack grows
+# to hold them; it once overflowed past 200)
+printf 'local n = select("#", ...)\nprint(n, arg[n], (select(n, ...)))\n' >count.lua
+# shellcheck disable=SC2046
+run run count.lua $(seq 1 3000)
+assert_rc 0
+assert_file out.txt "3000	3000	3000"
