@@ -56,7 +56,12 @@ local function load_roles(lx, g)
   for id, r in ipairs(require "data.roles") do
     g.roles[id] = r
     if r.role then g.role_rank[r.role] = r.rank or 1 end
-    for _, phrase in ipairs(r.phrases) do lx:add(phrase, K.role, id, true) end
+    for _, phrase in ipairs(r.phrases) do
+      lx:add(phrase, K.role, id, true)
+      -- "the U.S. and Russian Presidents": a plural names several holders
+      local plural = phrase:find "[sS]$" and nil or (phrase:gsub("y$", "ie") .. "s")
+      if plural and not phrase:find "%." then lx:add(plural, K.role, -id, true) end
+    end
   end
 end
 

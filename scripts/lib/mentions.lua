@@ -193,13 +193,46 @@ local function span_values(ms, k, kind)
 end
 
 local function office_of(g, role_id, country_id)
-  local r = g.roles[role_id]
+  local r = g.roles[math.abs(role_id)]
   if not r then return nil end
   if r.leader then
     local c = country_id and g.countries[country_id]
     return c and c.leader
   end
   return r.role
+end
+
+-- "his Turkish counterpart": the holder, in that country, of the office the
+-- sentence's first person holds.
+local function counterpart(doc, g, sent, m, country_id, text)
+  local other = sent.people[1]
+  local c = country_id and g.countries[country_id]
+  if not (other and other.entity.id and c) then return end
+  local role = M.role_at(g, g.people[other.entity.id], doc.date)
+  local id = role and M.holder(g, c.name, role, doc.date)
+  if id then add_person(sent, entity_of_id(doc, g, id), m, text) end
+end
+
+-- "the U.S. and the Russian Presidents", "Japanese and Chinese leaders":
+-- each country named before the plural office, joined by "and" or commas.
+local function plural_office(doc, g, sent, ms, k, text)
+  local stop = ms[k].s
+  for j = k - 1, math.max(1, k - 8), -1 do
+    local c = ms[j]
+    local gap = text:sub(c.e + 1, stop - 1)
+    local joined = gap:match "^%s*$" or gap:match "^%s*,%s*$" or gap:match "^%s*,?%s*and%s*$" or
+      gap:match "^%s*,?%s*and the%s*$" or gap:match "^'s%s*$" or gap:match "^\226\128\153s%s*$"
+    if not joined then break end
+    if c.kind == K.demonym or c.kind == K.country then
+      local country = g.countries[c.value]
+      local role = office_of(g, ms[k].value, c.value)
+      local id = role and M.holder(g, country.name, role, doc.date)
+      if id then add_person(sent, entity_of_id(doc, g, id), ms[k], text) end
+    elseif c.kind ~= K.role then
+      break
+    end
+    stop = c.s
+  end
 end
 
 -- A title or office mention at ms[k]: a name follows (a title), an unknown
@@ -227,8 +260,20 @@ local function office(doc, g, sent, ms, k, text)
     add_person(sent, e, { s = m.e + 2, e = stop }, text)
     return
   end
+  -- "a Japanese prime minister", "any president", "former leaders": nobody
+  -- in particular
+  local first = ms[k - 1] and ms[k - 1].value == country_id and ms[k - 1].s or m.s
+  local before = text:sub(math.max(1, first - 10), first - 1):lower()
+  if before:find "%f[%a]an? $" or before:find "any $" or before:find "former $" or
+      before:find "every $" or before:find "previous $" or before:find "future $" then
+    return
+  end
   if m.kind == K.counterpart then
-    sent.counterparts[#sent.counterparts + 1] = { s = m.s, e = m.e, country = country_id }
+    counterpart(doc, g, sent, m, country_id, text)
+    return
+  end
+  if m.value < 0 then
+    plural_office(doc, g, sent, ms, k, text)
     return
   end
   -- "the Japanese leader", "China's foreign minister": whoever held it

@@ -252,22 +252,45 @@ end
 -- ---- attributes ----------------------------------------------------------------
 
 local quotes_now -- the article's quotations, while one article is processed
+local ctx_text -- and its text
 
 -- A status cue that governs the meeting word: just before it ("will
 -- meet", "a possible July meeting", "plans for a summit") or just after
 -- ("talks planned for next month"), outside any quotation.
-local function cue_near(list, anchor)
+local function cue_near(list, anchor, stop)
+  stop = math.max(anchor.e, stop or 0)
   for _, c in ipairs(list) do
-    if c.e >= anchor.s - 40 and c.s <= anchor.e + 25 and not inside_quote(quotes_now, c.s) then
+    if c.e >= anchor.s - 40 and c.s <= stop + 25 and not inside_quote(quotes_now, c.s) then
       return c
     end
   end
   return nil
 end
 
+-- Cues that may follow the people they plan for: "the summit between X,
+-- Y and Z will be held on Tuesday", "talks ... scheduled for next week".
+local after_cues = { ["will be held"] = true, ["to be held"] = true, ["is due"] = true,
+  ["are due"] = true, scheduled = true, expected = true, planned = true, ["set to"] = true,
+  slated = true, upcoming = true }
+
 local function planned_cue(m, sent)
   if m.anchor.past then return nil end -- "met", "held talks" report
-  return cue_near(sent.planned, m.anchor)
+  local c = cue_near(sent.planned, m.anchor)
+  if c then return c end
+  local stop = m.people[#m.people].e
+  if m.anchor.s > stop then return nil end
+  for _, cue in ipairs(sent.planned) do
+    if cue.s > stop and cue.s <= stop + 25 and after_cues[ctx_text:sub(cue.s, cue.e):lower()] and
+        not inside_quote(quotes_now, cue.s) then
+      -- nobody else named in between ("Li, focuses on Xi's planned trip")
+      local clear = true
+      for _, p in ipairs(sent.people) do
+        if p.s > stop and p.s < cue.s then clear = false end
+      end
+      if clear then return cue end
+    end
+  end
+  return nil
 end
 
 local function status_of(m, sent, date, ctx)
@@ -303,8 +326,32 @@ local function expressions(ctx, sent)
   return e
 end
 
+-- Parts of a sentence that belong to another meeting than the one it
+-- reports ("... after their previous meeting in New York last September"):
+-- ctx.claimed[sentence index] = { {s, e}, ... }. A meeting found there
+-- takes its date and place only inside its own span, the others only
+-- outside every claimed one.
+local function usable(m, sent, ctx, pos)
+  if m.span and sent == m.sentences[1] then return pos >= m.span[1] and pos <= m.span[2] end
+  -- a meeting told after the claimed words ("since 2016, when Xi met
+  -- Turnbull") may use them
+  local anchor = m.sentences and sent == m.sentences[1] and m.anchor and m.anchor.s or 0
+  for _, sp in ipairs(ctx.claimed[sent.index] or {}) do
+    if pos >= sp[1] and pos <= sp[2] and anchor < sp[1] then return false end
+  end
+  return true
+end
+
+local function usable_list(list, m, sent, ctx)
+  local out = {}
+  for _, x in ipairs(list) do
+    if usable(m, sent, ctx, x.s or x.start) then out[#out + 1] = x end
+  end
+  return out
+end
+
 local function date_of(m, sent, ctx, future)
-  local exprs = expressions(ctx, sent)
+  local exprs = usable_list(expressions(ctx, sent), m, sent, ctx)
   local s = math.min(m.anchor.s, m.people[1].s)
   local e = math.max(m.anchor.e, m.people[#m.people].e)
   local best = nearest(exprs, s, e, NEAR * 2)
@@ -317,9 +364,8 @@ end
 
 local function occasion_of(m, ctx)
   for _, sent in ipairs(m.sentences) do
-    if #sent.occasions > 0 then
-      return ctx.g.occasions[sent.occasions[1].value]
-    end
+    local list = usable_list(sent.occasions, m, sent, ctx)
+    if #list > 0 then return ctx.g.occasions[list[1].value] end
   end
   return nil
 end
@@ -340,17 +386,23 @@ local function place_of(m, ctx)
   local text = ctx.text
   for _, sent in ipairs(m.sentences) do
     local best, best_d
-    for _, pm in ipairs(sent.places) do
+    for _, pm in ipairs(usable_list(sent.places, m, sent, ctx)) do
       local before = text:sub(math.max(1, pm.s - 12), pm.s - 1)
-      local after = text:sub(pm.e + 1, pm.e + 3)
+      local after = text:sub(pm.e + 1, pm.e + 10)
+      -- "in Beijing", "at Camp David", "the city of Danang", "Beijing's Great
+      -- Hall", "the Helsinki summit"
       local located = before:find "[Ii]n %a*%s*$" or before:find "[Ii]n $" or
+        (before:find "[Tt]he $" and (after:find "^ summit" or after:find "^ talks" or
+          after:find "^ meeting" or after:find "^ residence" or after:find "^ estate" or
+          after:find "^ palace" or after:find "^ hotel" or after:find "^ resort" or
+          after:find "^ conference" or after:find "^ forum")) or
         before:find "[Aa]t $" or before:find "of $" or before:find "[Nn]ear $" or
-        after:find "^'s" or after:find "^\226\128\153s" or before:find "[Tt]o $" or
+        after:find "^'s %u" or after:find "^\226\128\153s %u" or before:find "[Tt]o $" or
         before:find "[Vv]isit $" or before:find "[Vv]isited $"
       if located then
         local d = distance(pm.s, pm.e, m.anchor.s, m.anchor.e)
         if sent ~= m.sentences[1] or d <= NEAR or
-            distance(pm.s, pm.e, m.people[1].s, m.people[#m.people].e) <= NEAR / 2 then
+            distance(pm.s, pm.e, m.people[1].s, m.people[#m.people].e) <= NEAR then
           if not best or d < best_d then best, best_d = pm, d end
         end
       end
@@ -407,10 +459,10 @@ end
 
 local function fill(m, ctx)
   local first = m.sentences[1]
-  local future = planned_cue(m, first) ~= nil
+  local future = not m.past and planned_cue(m, first) ~= nil
   local expr
   m.date, m.precision, m.date_text, expr = date_of(m, first, ctx, future)
-  m.status = status_of(m, first, m.date, ctx)
+  m.status = m.past and "past" or status_of(m, first, m.date, ctx)
   if m.status == "held" and looks_back(expr) then m.status = "past" end
   if m.status == "planned" and not future then
     m.date, m.precision, m.date_text = date_of(m, first, ctx, true)
@@ -446,15 +498,19 @@ local function continued(sent, meetings, ctx)
   local strong = trigger_kinds(sent, ctx.g)
   local explicit = refers_back(ctx.text, sent)
   if #strong == 0 and #sent.refs == 0 and not explicit then return nil end
-  for k = #meetings, 1, -1 do
+  local latest = #meetings
+  -- an earlier meeting recalled in passing does not go on: "the two
+  -- leaders' meeting" after it is the story's own
+  while latest > 0 and meetings[latest].status == "past" and not explicit do latest = latest - 1 end
+  for k = latest, 1, -1 do
     local m = meetings[k]
     local keys = {}
     for _, p in ipairs(m.people) do keys[p.key] = true end
     local ok = true
     for _, p in ipairs(sent.people) do ok = ok and keys[p.entity.key] == true end
     local near = sent.paragraph - m.sentences[#m.sentences].paragraph <= 1
-    if ok and (near and k == #meetings or explicit) then return m end
-    if k == #meetings and not explicit then return nil end
+    if ok and (near and k == latest or explicit) then return m end
+    if k == latest and not explicit then return nil end
   end
   return nil
 end
@@ -465,7 +521,7 @@ local specific = { weekday = true, day = true, range = true }
 
 local function specific_date(sent, ctx, future)
   for _, e in ipairs(expressions(ctx, sent)) do
-    if specific[e.type] or (e.type == "abs" and e.d) then
+    if (specific[e.type] or (e.type == "abs" and e.d)) and usable({}, sent, ctx, e.start) then
       local d, p = when.resolve(e, { published = ctx.published, year = ctx.year, future = future })
       if d then return d, p, e.text end
     end
@@ -687,11 +743,13 @@ local function date_from_before(m, ctx)
   if not prev or first.paragraph - prev.paragraph > 1 then return end
   local keys = {}
   for _, p in ipairs(m.people) do keys[p.key] = true end
-  local related = false
-  for _, p in ipairs(prev.people) do related = related or keys[p.entity.key] == true end
-  if not related and #prev.people == 0 then
-    related = #trigger_kinds(prev, ctx.g) > 0
+  -- it must speak of a meeting ("told", "held talks"), and of these people
+  -- or of nobody by name
+  if #trigger_kinds(prev, ctx.g) == 0 and #select(2, trigger_kinds(prev, ctx.g)) == 0 then
+    return
   end
+  local related = #prev.people == 0
+  for _, p in ipairs(prev.people) do related = related or keys[p.entity.key] == true end
   if not related then return end
   if not m.date then
     local d, p, t = specific_date(prev, ctx, m.status == "planned")
@@ -700,12 +758,130 @@ local function date_from_before(m, ctx)
   m.lead = prev
 end
 
+local function clause_end(text, from, stop)
+  local e = text:find("[,;%.:]", from)
+  if not e or e > stop then return stop end
+  return e - 1
+end
+
+-- "their previous meeting in New York last September", "their first
+-- meeting since last November in Beijing": a meeting word that looks back
+-- names an earlier meeting of the same people; its clause is its own.
+local prior_words = { "previous", "last", "prior", "earlier", "preceding" }
+
+-- Does meeting word t look back at an earlier meeting of the same people?
+-- "their previous meeting", "the last summit", or "their first meeting
+-- since last November": "since" with a time right after it, and the people
+-- referred to ("their", "the two").
+local function looks_back_at(text, t)
+  local before = text:sub(math.max(1, t.s - 30), t.s - 1):lower()
+  for _, w in ipairs(prior_words) do
+    if before:find("%f[%a]" .. w .. " [%a%-]*%s*$") or before:find("%f[%a]" .. w .. " $") then
+      return true
+    end
+  end
+  local after = text:sub(t.e + 1, t.e + 40):lower()
+  if not after:find "^ since " then return false end
+  local when_word = after:match "^ since (%a+)"
+  local timely = when_word == "last" or when_word == "their" or after:find "^ since %d" or
+    (when_word and (when_word:find "^jan" or when_word:find "^feb" or when_word:find "^mar" or
+      when_word:find "^apr" or when_word:find "^may" or when_word:find "^jun" or
+      when_word:find "^jul" or when_word:find "^aug" or when_word:find "^sep" or
+      when_word:find "^oct" or when_word:find "^nov" or when_word:find "^dec"))
+  local theirs = before:find "their [%a%- ]*$" or before:find "the two [%a%- ]*$" or
+    before:find "both [%a%- ]*$"
+  return timely and theirs ~= nil
+end
+
+-- "... since the offset of a trade dispute in July": a since-clause dates
+-- something else, never the meeting (its expressions are claimed).
+local function since_clauses(ctx, sent)
+  local text = ctx.text
+  local l = text:sub(sent.s, sent.e):lower()
+  for at in l:gmatch "() since " do
+    local s0 = sent.s + at
+    local claimed = ctx.claimed[sent.index] or {}
+    claimed[#claimed + 1] = { s0, clause_end(text, s0 + 6, sent.e) }
+    ctx.claimed[sent.index] = claimed
+  end
+end
+
+local function recalled(ctx, sent, found, current)
+  local text, out = ctx.text, {}
+  local strong = trigger_kinds(sent, ctx.g)
+  for _, t in ipairs(strong) do
+    if not inside_quote(ctx.quotes, t.s) and looks_back_at(text, t) then
+      local own
+      for _, m in ipairs(found) do if m.anchor.s == t.s then own = m end end
+      local people = own and own.people or (found[1] and found[1].people) or
+        (current and current.people)
+      if people then
+        local span = { t.s, clause_end(text, t.e + 1, sent.e) }
+        local claimed = ctx.claimed[sent.index] or {}
+        claimed[#claimed + 1] = span
+        ctx.claimed[sent.index] = claimed
+        if own then
+          own.span, own.past = span, true
+        else
+          out[#out + 1] = { people = people, anchor = t, sentences = { sent }, span = span,
+            past = true }
+        end
+      end
+    end
+  end
+  return out
+end
+
+-- "met twice: during the G20 summit in Hamburg in July 2017 and on the
+-- sidelines of APEC in Danang in November 2017": one meeting per summit or
+-- place that has its own dated phrase.
+local function enumerated(ctx, sent, m)
+  if m.span then return nil end
+  local exprs = expressions(ctx, sent)
+  local groups, order = {}, {}
+  local function take(x)
+    if not usable(m, sent, ctx, x.s) then return end
+    for _, e in ipairs(exprs) do
+      if e.start > x.e and e.start - x.e <= 45 and (e.y or e.type == "year") then
+        local gr = groups[e.start]
+        if not gr then
+          gr = { s = x.s, e = e.stop }
+          groups[e.start] = gr
+          order[#order + 1] = e.start
+        end
+        gr.s = math.min(gr.s, x.s)
+        return
+      end
+    end
+  end
+  for _, x in ipairs(sent.occasions) do take(x) end
+  for _, x in ipairs(sent.places) do take(x) end
+  if #order < 2 then return nil end
+  table.sort(order)
+  local out = {}
+  for _, k in ipairs(order) do
+    local gr = groups[k]
+    out[#out + 1] = { people = m.people, anchor = m.anchor, sentences = { sent },
+      span = { gr.s, gr.e }, format = m.format }
+  end
+  return out
+end
+
 local function find_candidates(ctx)
   local candidates = {}
+  ctx.claimed = {}
   for _, sent in ipairs(ctx.doc.sentences) do
     local found = candidates_of(ctx, sent)
     local back = #found == 0 and continued(sent, candidates, ctx)
+    local current = back or candidates[#candidates]
+    local all = recalled(ctx, sent, found, current)
+    since_clauses(ctx, sent)
     for _, m in ipairs(found) do
+      local parts = enumerated(ctx, sent, m)
+      for _, part in ipairs(parts or { m }) do all[#all + 1] = part end
+    end
+    table.sort(all, function(x, y) return x.anchor.s < y.anchor.s end)
+    for _, m in ipairs(all) do
       m.topic_hits, m.topic_sentence, m.quotes = {}, {}, {}
       fill(m, ctx)
       date_from_before(m, ctx)
@@ -733,7 +909,7 @@ local function run(a)
   if not info then return end -- the mentions rule was removed
   local ctx = { g = gaz.get(), doc = info.doc, text = a.text, published = info.published,
     year = info.year, ref_year = info.ref_year, quotes = quotations(a), exprs = {} }
-  quotes_now = ctx.quotes
+  quotes_now, ctx_text = ctx.quotes, ctx.text
   local meetings = build(a, ctx, find_candidates(ctx))
   local owner = assign(ctx, meetings)
   topics_of(ctx, meetings, owner)
