@@ -17,7 +17,7 @@ local M = {}
 local K = {
   person = 1, short = 2, role = 3, country = 4, demonym = 5, place = 6, occasion = 7,
   trigger = 8, planned = 9, past = 10, topic = 11, ref = 12, counterpart = 13,
-  honorific = 14, negation = 15, sidelines = 16, not_people = 17,
+  honorific = 14, negation = 15, sidelines = 16, not_people = 17, time = 18,
 }
 M.K = K
 
@@ -156,6 +156,20 @@ local function load_words(lx, g)
   for i, phrase in ipairs(w.honorifics) do lx:add(phrase, K.honorific, i, false) end
 end
 
+-- Words without which a sentence holds no time expression (lib/when): a
+-- sentence with none of them, and no digit, is never searched for dates.
+local time_words = [[today tonight yesterday tomorrow ago last next this coming previous
+  past week weeks month months year years weekend spring summer autumn fall winter early
+  late mid earlier later]]
+local time_names = [[Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+  February March April May June July August September October November December Jan Feb
+  Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec]]
+
+local function load_time_words(lx)
+  for w in time_words:gmatch "%S+" do lx:add(w, K.time, 0, true) end
+  for w in time_names:gmatch "%S+" do lx:add(w, K.time, 0, false) end
+end
+
 local function load_topics(lx, g)
   local labels = {}
   for label in pairs(require "data.topics") do labels[#labels + 1] = label end
@@ -203,6 +217,7 @@ function M.get()
   load_summits(lx, g)
   load_words(lx, g)
   load_topics(lx, g)
+  load_time_words(lx)
   g.stop_caps = stop_capitals(g)
   built = g
   return g

@@ -293,7 +293,7 @@ local simple_lists = {
   [K.trigger] = "triggers", [K.planned] = "planned", [K.past] = "past", [K.topic] = "topics",
   [K.ref] = "refs", [K.negation] = "negations", [K.sidelines] = "sidelines",
   [K.place] = "places", [K.country] = "countries", [K.occasion] = "occasions",
-  [K.not_people] = "not_people", [K.demonym] = "demonyms",
+  [K.not_people] = "not_people", [K.demonym] = "demonyms", [K.time] = "times",
 }
 
 local function new_sentence(s)

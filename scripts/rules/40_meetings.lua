@@ -149,12 +149,14 @@ end
 -- ---- candidates -------------------------------------------------------------------
 
 local function trigger_kinds(sent, g)
+  if sent.strong then return sent.strong, sent.weak end -- found once per sentence
   local strong, weak = {}, {}
   for _, t in ipairs(sent.triggers) do
     local tr = g.triggers[t.value]
     local item = { s = t.s, e = t.e, kind = tr.kind, past = tr.past }
     if tr.weak then weak[#weak + 1] = item else strong[#strong + 1] = item end
   end
+  sent.strong, sent.weak = strong, weak
   return strong, weak
 end
 
@@ -316,11 +318,19 @@ end
 
 -- The time expression that dates the meeting: the nearest to its words.
 -- The time expressions of a sentence, found once per article.
+local none = {}
+
 local function expressions(ctx, sent)
   local cache = ctx.exprs
   local e = cache[sent.index]
   if not e then
-    e = when.find(ctx.text, sent.s, sent.e)
+    -- most sentences have no time word and no digit: skip the search
+    local text = ctx.text
+    if #sent.times == 0 and not text:sub(sent.s, sent.e):find "%d" then
+      e = none
+    else
+      e = when.find(text, sent.s, sent.e)
+    end
     cache[sent.index] = e
   end
   return e
@@ -382,7 +392,7 @@ end
 
 -- "in Beijing", "the coastal city of Danang", "Beijing's Great Hall": a
 -- place named where the meeting sentences say where.
-local function place_of(m, ctx)
+local function place_search(m, ctx)
   local text = ctx.text
   for _, sent in ipairs(m.sentences) do
     local best, best_d
@@ -418,6 +428,11 @@ local function place_of(m, ctx)
   return nil
 end
 
+local function place_of(m, ctx)
+  if m.place_found == nil then m.place_found = place_search(m, ctx) or false end
+  return m.place_found or nil
+end
+
 local function country_named(m, ctx)
   local text = ctx.text
   for _, sent in ipairs(m.sentences) do
@@ -432,8 +447,12 @@ end
 
 local function duration_of(m, ctx)
   for _, sent in ipairs(m.sentences) do
-    local d = duration.find(ctx.text:sub(sent.s, sent.e))
-    if d then return d end
+    local s = ctx.text:sub(sent.s, sent.e)
+    -- lengths are said in minutes or hours: skip the rest cheaply
+    if s:find("minute", 1, true) or s:find("hour", 1, true) or s:find("min", 1, true) then
+      local d = duration.find(s)
+      if d then return d end
+    end
   end
   return nil
 end
@@ -797,7 +816,9 @@ end
 -- something else, never the meeting (its expressions are claimed).
 local function since_clauses(ctx, sent)
   local text = ctx.text
-  local l = text:sub(sent.s, sent.e):lower()
+  local l = text:sub(sent.s, sent.e)
+  if not l:find("ince ", 1, true) then return end
+  l = l:lower()
   for at in l:gmatch "() since " do
     local s0 = sent.s + at
     local claimed = ctx.claimed[sent.index] or {}
