@@ -185,6 +185,7 @@ end
 local function span_values(ms, k, kind)
   local ids = {}
   local j = k
+  while j > 1 and ms[j - 1].s == ms[k].s do j = j - 1 end
   while ms[j] and ms[j].s == ms[k].s do
     if ms[j].kind == kind then ids[#ids + 1] = ms[j].value end
     j = j + 1
@@ -303,10 +304,14 @@ local function new_sentence(s)
   return sent
 end
 
+-- Words before "May" that make it the month.
+local month_context = { ["in"] = true, of = true, since = true, last = true, next = true,
+  this = true, early = true, late = true, by = true, ["until"] = true, from = true }
+
 local function analyse_sentence(doc, g, s, text)
   local sent = new_sentence(s)
   local ms = group(g.lexicon:scan(text, s.start, s.stop))
-  local k = 1
+  local k, shorts_done = 1, nil
   while k <= #ms do
     local m = ms[k]
     if m.kind == K.person then
@@ -314,18 +319,27 @@ local function analyse_sentence(doc, g, s, text)
       local p = g.people[m.value]
       introduce(doc, e, p.short or { last_word(p.name) })
       add_person(sent, e, m, text)
-    elseif m.kind == K.short then
-      local ids, next_k = span_values(ms, k, K.short)
-      local prev = ms[k - 1]
+    elseif m.kind == K.short and m.s ~= shorts_done then
+      -- a surname several people share: one decision for the span (its
+      -- other meanings, "May" the month, are still recorded below)
+      shorts_done = m.s
+      local ids = span_values(ms, k, K.short)
+      local j = k - 1
+      while j >= 1 and ms[j].s == m.s do j = j - 1 end
+      local prev = ms[j]
       local honored = prev and (prev.kind == K.honorific or prev.kind == K.role) and
         m.s - prev.e <= 2
       local e = resolve_short(doc, g, ids, text:sub(m.s, m.e), honored)
       if e then add_person(sent, e, m, text) end
-      k = next_k - 1
     elseif m.kind == K.role or m.kind == K.counterpart then
       office(doc, g, sent, ms, k, text)
     end
     local field = simple_lists[m.kind]
+    -- "in May 2022" is the month, not the modal verb "may"
+    if m.kind == K.planned and text:sub(m.s, m.e) == "May" then
+      local prev = text:sub(math.max(1, m.s - 8), m.s - 1):lower():match "(%a+) $"
+      if text:find("^ %d", m.e + 1) or (prev and month_context[prev]) then field = nil end
+    end
     if field then
       local list = sent[field]
       list[#list + 1] = m
