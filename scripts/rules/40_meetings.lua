@@ -401,14 +401,20 @@ local function place_search(m, ctx)
       local after = text:sub(pm.e + 1, pm.e + 10)
       -- "in Beijing", "at Camp David", "the city of Danang", "Beijing's Great
       -- Hall", "the Helsinki summit"
-      local located = before:find "[Ii]n %a*%s*$" or before:find "[Ii]n $" or
-        (before:find "[Tt]he $" and (after:find "^ summit" or after:find "^ talks" or
+      local located = before:find "%f[%a][Ii]n the $" or before:find "%f[%a][Ii]n $" or
+        (before:find "%f[%a][Tt]he $" and (after:find "^ summit" or after:find "^ talks" or
           after:find "^ meeting" or after:find "^ residence" or after:find "^ estate" or
           after:find "^ palace" or after:find "^ hotel" or after:find "^ resort" or
           after:find "^ conference" or after:find "^ forum")) or
-        before:find "[Aa]t $" or before:find "of $" or before:find "[Nn]ear $" or
-        after:find "^'s %u" or after:find "^\226\128\153s %u" or before:find "[Tt]o $" or
-        before:find "[Vv]isit $" or before:find "[Vv]isited $"
+        before:find "%f[%a][Aa]t $" or before:find "%f[%a]of $" or before:find "%f[%a][Nn]ear $" or
+        after:find "^'s %u" or after:find "^\226\128\153s %u" or before:find "%f[%a][Tt]o $" or
+        before:find "%f[%a][Vv]isit $" or before:find "%f[%a][Vv]isited $"
+      -- later sentences about the meeting mention other travel ("a visit to
+      -- Tokyo next spring"): there only "in", "at", "the city of" locate it
+      if located and sent ~= m.sentences[1] and (before:find "%f[%a][Tt]o $" or
+          before:find "%f[%a][Vv]isit $" or before:find "%f[%a][Vv]isited $") then
+        located = false
+      end
       if located then
         local d = distance(pm.s, pm.e, m.anchor.s, m.anchor.e)
         if sent ~= m.sentences[1] or d <= NEAR or
@@ -567,7 +573,7 @@ local function assign(ctx, meetings)
   for _, m in ipairs(meetings) do
     for _, s in ipairs(m.sentences) do owner[s.index] = owner[s.index] or m end
   end
-  local current = meetings[1]
+  local current, last_paragraph = meetings[1], -1
   for _, sent in ipairs(ctx.doc.sentences) do
     if owner[sent.index] then
       current = owner[sent.index]
@@ -577,7 +583,14 @@ local function assign(ctx, meetings)
       local all = true
       for _, p in ipairs(sent.people) do all = all and keys[p.entity.key] end
       if all then owner[sent.index] = current end
+    elseif current and #sent.people == 0 and current.status ~= "past" and
+        sent.paragraph - last_paragraph <= 1 then
+      -- a sentence naming nobody, right after the meeting's own ("The
+      -- ban on seafood ..."), still speaks of it; an earlier meeting
+      -- recalled in passing keeps only its own sentences
+      owner[sent.index] = current
     end
+    if owner[sent.index] then last_paragraph = sent.paragraph end
   end
   return owner
 end
@@ -704,6 +717,8 @@ local function where(a, ctx, m, o, ed, is_main)
   return place
 end
 
+local broad_topics = { security = 2, history = 2, visits_exchanges = 2 }
+
 local function finish(a, ctx, m, is_main)
   local g = ctx.g
   local o = occasion_of(m, ctx)
@@ -728,10 +743,23 @@ local function finish(a, ctx, m, is_main)
   for _, p in ipairs(m.people) do
     participants[#participants + 1] = mentions.participant(g, p.entity, m.date or ctx.published)
   end
-  local evidence = {}
-  for _, s in ipairs(m.sentences) do evidence[#evidence + 1] = s.index end
+  -- evidence: the meeting's sentences, then the first sentence behind each
+  -- topic (so every topic is traceable too)
+  local evidence, seen = {}, {}
+  for _, s in ipairs(m.sentences) do
+    if not seen[s.index] then evidence[#evidence + 1] = s.index; seen[s.index] = true end
+  end
   local topics = {}
-  for label in pairs(m.topic_hits) do topics[#topics + 1] = label end
+  for label, n in pairs(m.topic_hits) do
+    -- broad words ("security", "trade", "visit") turn up in any story about
+    -- diplomacy: their labels need two mentions
+    if n >= (broad_topics[label] or 1) then topics[#topics + 1] = label end
+  end
+  table.sort(topics)
+  for _, label in ipairs(topics) do
+    local i = m.topic_sentence[label]
+    if i and not seen[i] then evidence[#evidence + 1] = i; seen[i] = true end
+  end
   table.sort(topics)
   m.occasion, m.place = o, place
   -- the country: the place's, the summit's, "in China", or (for meetings
