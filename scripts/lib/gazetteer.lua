@@ -160,7 +160,7 @@ end
 -- sentence with none of them, and no digit, is never searched for dates.
 local time_words = [[today tonight yesterday tomorrow ago last next this coming previous
   past week weeks month months year years weekend spring summer autumn fall winter early
-  late mid earlier later]]
+  late mid earlier later prior preceding]]
 local time_names = [[Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
   February March April May June July August September October November December Jan Feb
   Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec]]

@@ -164,10 +164,25 @@ local function resolve_short(doc, g, ids, word, honored)
   return nil
 end
 
+-- Lists a sentence has nothing in share this one empty table (most
+-- sentences mention few kinds of things; making 16 tables each would be
+-- most of the cost). Never add to it: see add_to.
+local EMPTY = setmetatable({}, { __newindex = function() error("EMPTY is read-only") end })
+M.EMPTY = EMPTY
+
+local function add_to(sent, field, item)
+  local list = sent[field]
+  if list == EMPTY then
+    list = {}
+    sent[field] = list
+  end
+  list[#list + 1] = item
+end
+
 local function add_person(sent, e, m, text)
   local after = text:sub(m.e + 1, m.e + 4)
-  sent.people[#sent.people + 1] = { entity = e, s = m.s, e = m.e,
-    possessive = after:find "^['\226]" ~= nil and (after:find "^'s" or after:find "^\226\128\153s") ~= nil }
+  add_to(sent, "people", { entity = e, s = m.s, e = m.e,
+    possessive = after:find "^['\226]" ~= nil and (after:find "^'s" or after:find "^\226\128\153s") ~= nil })
 end
 
 -- Group the flat match array {s, e, kind, value, ...} by position: one
@@ -299,14 +314,45 @@ local simple_lists = {
 
 local function new_sentence(s)
   local sent = { index = s.index, s = s.start, e = s.stop, paragraph = s.paragraph,
-    people = {}, counterparts = {} }
-  for _, field in pairs(simple_lists) do sent[field] = {} end
+    people = EMPTY, counterparts = EMPTY }
+  for _, field in pairs(simple_lists) do sent[field] = EMPTY end
   return sent
 end
+
 
 -- Words before "May" that make it the month.
 local month_context = { ["in"] = true, of = true, since = true, last = true, next = true,
   this = true, early = true, late = true, by = true, ["until"] = true, from = true }
+
+-- "the 1985 meeting between Ronald Reagan and Mikhail Gorbachev": two
+-- capitalised names joined by "between ... and" are people even when the
+-- tables do not know them (the lexicon found nothing there).
+local function names_between(doc, g, sent, ms, text)
+  local chunk = text:sub(sent.s, sent.e)
+  if not chunk:find("between ", 1, true) then return end
+  for at, a, b in chunk:gmatch "()between (%u[%a%-']+ %u[%a%-']+) and (%u[%a%-']+ %u[%a%-']+)" do
+    local pos = sent.s + at - 1 + 8
+    local known = false
+    for _, m in ipairs(ms) do
+      if m.e >= pos and m.s <= pos + #a + 5 + #b then known = true end
+    end
+    local ok = not known
+    for w in (a .. " " .. b):gmatch "%S+" do ok = ok and not g.stop_caps[w] end
+    if ok then
+      for k, name in ipairs { a, b } do
+        local key = "u" .. name
+        local e = doc.entities[key]
+        if not e then
+          e = { key = key, name = name }
+          doc.entities[key] = e
+        end
+        introduce(doc, e, { last_word(name), name })
+        local s0 = k == 1 and pos or pos + #a + 5
+        add_person(sent, e, { s = s0, e = s0 + #name - 1 }, text)
+      end
+    end
+  end
+end
 
 local function analyse_sentence(doc, g, s, text)
   local sent = new_sentence(s)
@@ -340,12 +386,10 @@ local function analyse_sentence(doc, g, s, text)
       local prev = text:sub(math.max(1, m.s - 8), m.s - 1):lower():match "(%a+) $"
       if text:find("^ %d", m.e + 1) or (prev and month_context[prev]) then field = nil end
     end
-    if field then
-      local list = sent[field]
-      list[#list + 1] = m
-    end
+    if field then add_to(sent, field, m) end
     k = k + 1
   end
+  names_between(doc, g, sent, ms, text)
   return sent
 end
 

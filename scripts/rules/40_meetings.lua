@@ -857,6 +857,8 @@ end
 
 local function recalled(ctx, sent, found, current)
   local text, out = ctx.text, {}
+  -- every pattern needs a time word ("last", "previous", "earlier") or "since"
+  if #sent.times == 0 and not text:sub(sent.s, sent.e):find("ince ", 1, true) then return out end
   local strong = trigger_kinds(sent, ctx.g)
   for _, t in ipairs(strong) do
     if not inside_quote(ctx.quotes, t.s) and looks_back_at(text, t) then
@@ -885,7 +887,7 @@ end
 -- sidelines of APEC in Danang in November 2017": one meeting per summit or
 -- place that has its own dated phrase.
 local function enumerated(ctx, sent, m)
-  if m.span then return nil end
+  if m.span or #sent.occasions + #sent.places < 2 then return nil end
   local exprs = expressions(ctx, sent)
   local groups, order = {}, {}
   local function take(x)
