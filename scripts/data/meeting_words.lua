@@ -19,13 +19,16 @@ M.triggers = {
     "bilateral", "bilaterals", "encounter", "get-together", "tete-a-tete", "huddled",
     "shook hands", "exchanged views", "courtesy call", "paid a call on", "called on",
     "speak with", "spoke with", "speaks with", "talk with", "talked with", "talks with",
-    "sat across from", "face-to-face", "in person" },
+    "sat across from", "face-to-face", "in person",
+    -- status cues that are meeting words too (a scan takes the longest
+    -- phrase, so "to meet" must carry both meanings)
+    "to meet", "agreed to meet", "wants to meet", "want to meet", "would like to meet" },
   { kind = "talks", "talks", "talk", "held talks", "hold talks", "holds talks", "holding talks",
     "discussions", "conversation", "conversations", "consultations", "negotiations", "dialogue",
-    "meeting of minds" },
+    "meeting of minds", "to talk", "agreed to hold" },
   { kind = "summit", "summit", "summits", "summit talks", "summit meeting", "summitry" },
   { kind = "visit", "visit", "visits", "visited", "visiting", "state visit", "official visit",
-    "working visit" },
+    "working visit", "to visit" },
   { kind = "receive", "received", "receives", "receiving", "hosted", "hosts", "hosting",
     "welcomed", "welcomes", "greeted", "greets" },
   { kind = "told", strength = "weak", "told", "tells", "telling" },
@@ -58,6 +61,7 @@ M.planned = { "will", "would", "to meet", "to hold", "to visit", "to travel", "t
   "arrange", "arranging", "arrangements", "prepare", "preparing", "preparations",
   "could", "may", "might", "is due", "are due", "to be held", "will be held", "looking forward",
   "next time", "in the near future", "wants to meet", "want to meet", "would like to meet",
+  "will take place", "could take place", "would take place", "to take place", "may take place",
   "would like to", "is to", "are to", "eyeing", "mulling", "considering", "seeking" }
 M.past = { "last met", "last held", "had met", "had held", "have met", "previous",
   "previously", "ago", "last time", "had talked", "had spoken", "last spoke",

@@ -111,14 +111,35 @@ local function bystander(text, p, sent, g)
   return false
 end
 
+-- The people a sentence names, once each (at their first mention), and
+-- every mention of them (for grouping by meeting word).
 local function people_of(text, sent, quotes, g)
-  local out, seen = {}, {}
+  local out, all, seen = {}, {}, {}
   for _, p in ipairs(sent.people) do
-    if not seen[p.entity.key] and not bystander(text, p, sent, g) and
-        not inside_quote(quotes, p.s) then
-      seen[p.entity.key] = true
-      out[#out + 1] = { entity = p.entity, key = p.entity.key, s = p.s, e = p.e }
+    if not bystander(text, p, sent, g) and not inside_quote(quotes, p.s) then
+      local item = { entity = p.entity, key = p.entity.key, s = p.s, e = p.e,
+        possessive = p.possessive }
+      all[#all + 1] = item
+      if not seen[p.entity.key] then
+        seen[p.entity.key] = true
+        out[#out + 1] = item
+      end
     end
+  end
+  return out, all
+end
+
+-- A group's people once each, at their mention nearest the meeting word
+-- ("Abe traveled ..., while Xi paid a visit ... and held talks with Abe").
+local function once_each(group, t)
+  local best = {}
+  for _, p in ipairs(group) do
+    local b = best[p.key]
+    if not b or distance(p.s, p.e, t.s, t.e) < distance(b.s, b.e, t.s, t.e) then best[p.key] = p end
+  end
+  local out = {}
+  for _, p in ipairs(group) do
+    if best[p.key] == p then out[#out + 1] = p end
   end
   return out
 end
@@ -201,8 +222,26 @@ local function valid_meeting(text, people, t)
   if negated(text, t) then return false end
   -- "X and Y visited Japan": a visit is a meeting only with a host, named
   -- on the other side of the word from the visitor
-  if t.kind == "visit" and not (people[1].s < t.s and people[#people].s > t.e) then
-    return false
+  if t.kind == "visit" then
+    local after
+    for _, p in ipairs(people) do
+      if not after and p.s > t.e then after = p end
+    end
+    if people[1].s < t.s and not after and #people >= 2 then
+      -- "Lula invited Xi to visit Brazil": the host invites the visitor
+      local host, guest = people[#people - 1], people[#people]
+      local between = text:sub(host.e + 1, guest.s - 1)
+      return t.s - guest.e <= 4 and between:find "^%s*invit" ~= nil
+    end
+    if not (people[1].s < t.s and after) then return false end
+    -- "visited Brasilia in January, weeks after Lula ..." names the host in
+    -- the same clause; "to visit China again and invited Xi" names him as
+    -- the object of another verb, "to visit China since Turnbull" the
+    -- visitor before
+    local gap = text:sub(t.e + 1, after.s - 1)
+    if gap:find "%f[%a]and%s+%l" or gap:find "[;:]" or gap:find "%f[%a]since%f[%A]" then
+      return false
+    end
   end
   return true
 end
@@ -222,13 +261,13 @@ local function candidates_of(ctx, sent)
   end
   strong = kept
   if #strong == 0 and #weak == 0 then return {} end
-  local people = people_of(text, sent, ctx.quotes, g)
+  local people, mentioned = people_of(text, sent, ctx.quotes, g)
   if #people < 2 then return {} end
   local out = {}
   if #strong > 0 then
-    local groups = group_by_trigger(strong, people)
+    local groups = group_by_trigger(strong, mentioned)
     for i, t in ipairs(strong) do
-      local grp = groups[i]
+      local grp = groups[i] and once_each(groups[i], t)
       if grp and #grp >= 2 and valid_meeting(text, grp, t) then
         out[#out + 1] = new_candidate(grp, t, sent, strong)
       end
@@ -245,8 +284,14 @@ local function candidates_of(ctx, sent)
   end
   -- two people, each next to a different meeting word: one meeting
   if #out == 0 and #strong > 0 and #people == 2 then
-    local t = nearest(strong, people[1].s, people[2].e)
-    if valid_meeting(text, people, t) then out[1] = new_candidate(people, t, sent, strong) end
+    -- ("Prabowo visited Canberra ... and held talks with Albanese": the
+    -- talks, since the visit names no host)
+    local valid = {}
+    for _, t in ipairs(strong) do
+      if valid_meeting(text, people, t) then valid[#valid + 1] = t end
+    end
+    local t = nearest(valid, people[1].s, people[2].e)
+    if t then out[1] = new_candidate(once_each(mentioned, t), t, sent, strong) end
   end
   return out
 end
@@ -273,7 +318,8 @@ end
 -- Y and Z will be held on Tuesday", "talks ... scheduled for next week".
 local after_cues = { ["will be held"] = true, ["to be held"] = true, ["is due"] = true,
   ["are due"] = true, scheduled = true, expected = true, planned = true, ["set to"] = true,
-  slated = true, upcoming = true }
+  slated = true, upcoming = true, ["will take place"] = true, ["could take place"] = true,
+  ["would take place"] = true, ["to take place"] = true, ["may take place"] = true }
 
 local function planned_cue(m, sent)
   if m.anchor.past then return nil end -- "met", "held talks" report
@@ -392,6 +438,21 @@ end
 
 -- "in Beijing", "the coastal city of Danang", "Beijing's Great Hall": a
 -- place named where the meeting sentences say where.
+-- First words of office titles: "Singapore's Foreign Minister" names an
+-- office, not where a meeting was (as "Beijing's Great Hall" does).
+local title_words
+
+local function title_follows(g, text, pos)
+  if not title_words then
+    title_words = {}
+    for _, r in ipairs(g.roles) do
+      for _, phrase in ipairs(r.phrases) do title_words[phrase:match "^%a+" or ""] = true end
+    end
+  end
+  local w = text:match("^%S-s (%a+)", pos)
+  return w ~= nil and title_words[w] == true
+end
+
 local function place_search(m, ctx)
   local text = ctx.text
   for _, sent in ipairs(m.sentences) do
@@ -407,7 +468,8 @@ local function place_search(m, ctx)
           after:find "^ palace" or after:find "^ hotel" or after:find "^ resort" or
           after:find "^ conference" or after:find "^ forum")) or
         before:find "%f[%a][Aa]t $" or before:find "%f[%a]of $" or before:find "%f[%a][Nn]ear $" or
-        after:find "^'s %u" or after:find "^\226\128\153s %u" or before:find "%f[%a][Tt]o $" or
+        ((after:find "^'s %u" or after:find "^\226\128\153s %u") and
+          not title_follows(ctx.g, text, pm.e + 1)) or before:find "%f[%a][Tt]o $" or
         before:find "%f[%a][Vv]isit $" or before:find "%f[%a][Vv]isited $"
       -- later sentences about the meeting mention other travel ("a visit to
       -- Tokyo next spring"): there only "in", "at", "the city of" locate it
@@ -654,12 +716,26 @@ end
 
 -- ---- the rule --------------------------------------------------------------------
 
+-- A headline announces the story's meeting in headline tense ("Modi makes
+-- surprise stop in Lahore to meet Sharif"): the story's account of the
+-- same people says what became of it.
+local function headline_of(o, m)
+  return o.headline and not o.date and m.status ~= "past" and o.status ~= "past" and
+    not m.headline
+end
+
 local function build(a, ctx, candidates)
   local meetings = {}
   for _, m in ipairs(candidates) do
     local merged = false
     for _, o in ipairs(meetings) do
-      if same_people(o, m) and compatible(o, m) then
+      if same_people(o, m) and headline_of(o, m) then
+        o.status, o.headline = m.status, nil
+        o.date, o.precision, o.date_text = m.date, m.precision, m.date_text
+        merge_into(o, m)
+        merged = true
+        break
+      elseif same_people(o, m) and compatible(o, m) then
         merge_into(o, m)
         merged = true
         break
@@ -783,11 +859,15 @@ end
 -- sentence before it when that sentence speaks of the same event: it names
 -- one of the people, or has a meeting word with nobody named ("Senior
 -- diplomats ... held talks in Tokyo Tuesday").
-local function date_from_before(m, ctx)
+local function date_from_before(m, ctx, candidates)
   if m.date and m.status ~= "held" then return end
   local first = m.sentences[1]
   local prev = ctx.doc.sentences[first.index - 1]
   if not prev or first.paragraph - prev.paragraph > 1 then return end
+  -- a sentence that tells of a meeting of another kind ("The two last met
+  -- in Jakarta" before "X is due to meet Y") is not this one's lead
+  local before = candidates[#candidates]
+  if before and before.sentences[1] == prev and before.status ~= m.status then return end
   local keys = {}
   for _, p in ipairs(m.people) do keys[p.key] = true end
   -- it must speak of a meeting ("told", "held talks"), and of these people
@@ -822,7 +902,9 @@ local prior_words = { "previous", "last", "prior", "earlier", "preceding" }
 -- referred to ("their", "the two").
 local function looks_back_at(text, t)
   local before = text:sub(math.max(1, t.s - 30), t.s - 1):lower()
+  local own = text:sub(t.s, t.e):lower() -- a status cue read as a meeting word: "last met"
   for _, w in ipairs(prior_words) do
+    if own:find("^" .. w .. " ") then return true end
     if before:find("%f[%a]" .. w .. " [%a%-]*%s*$") or before:find("%f[%a]" .. w .. " $") then
       return true
     end
@@ -857,17 +939,34 @@ end
 
 local function recalled(ctx, sent, found, current)
   local text, out = ctx.text, {}
-  -- every pattern needs a time word ("last", "previous", "earlier") or "since"
-  if #sent.times == 0 and not text:sub(sent.s, sent.e):find("ince ", 1, true) then return out end
   local strong = trigger_kinds(sent, ctx.g)
+  if #strong == 0 then return out end
+  local function inside_claimed(pos)
+    for _, span in ipairs(ctx.claimed[sent.index] or {}) do
+      if pos >= span[1] and pos <= span[2] then return true end
+    end
+    return false
+  end
   for _, t in ipairs(strong) do
-    if not inside_quote(ctx.quotes, t.s) and looks_back_at(text, t) then
+    -- "last met in person in Sochi": "in person" is part of the same recall
+    if not inside_quote(ctx.quotes, t.s) and not inside_claimed(t.s) and looks_back_at(text, t) then
       local own
       for _, m in ipairs(found) do if m.anchor.s == t.s then own = m end end
       local people = own and own.people or (found[1] and found[1].people) or
         (current and current.people)
       if people then
-        local span = { t.s, clause_end(text, t.e + 1, sent.e) }
+        -- a recall told by the sentence's own verb ("Abe and Xi last met in
+        -- Lima, Peru, in November ...") runs on to the next meeting word of
+        -- the sentence, past its commas; one in passing ("their first
+        -- meeting since last November in Beijing") ends with its clause
+        local stop = clause_end(text, t.e + 1, sent.e)
+        if own then
+          stop = sent.e
+          for _, m in ipairs(found) do
+            if m.anchor.s > t.e and m.anchor.s - 1 < stop then stop = m.anchor.s - 1 end
+          end
+        end
+        local span = { t.s, stop }
         local claimed = ctx.claimed[sent.index] or {}
         claimed[#claimed + 1] = span
         ctx.claimed[sent.index] = claimed
@@ -934,8 +1033,9 @@ local function find_candidates(ctx)
     table.sort(all, function(x, y) return x.anchor.s < y.anchor.s end)
     for _, m in ipairs(all) do
       m.topic_hits, m.topic_sentence, m.quotes = {}, {}, {}
+      m.headline = sent == ctx.headline or nil
       fill(m, ctx)
-      date_from_before(m, ctx)
+      date_from_before(m, ctx, candidates)
       candidates[#candidates + 1] = m
     end
     if back then attach(sent, back, ctx) end
@@ -947,12 +1047,38 @@ end
 -- where ("Mr. Kishida also met Mr. Biden at the summit") share its
 -- occasion and country; its city too when they name the summit.
 local function inherit(m, main, ctx)
-  if m == main or m.status ~= "held" or main.status ~= "held" then return end
+  if m == main or main.status ~= "held" then return end
+  -- "X is due to meet Y on the sidelines of the gathering": later in the
+  -- same summit
+  if m.status ~= "held" and not (m.status == "planned" and not m.date and names_summit(m, ctx)) then
+    return
+  end
   if main.format == "phone" or main.format == "video" then return end
   if m.date and main.date and not pdate.compatible(m.date:sub(1, 7), main.date:sub(1, 7)) then
     return
   end
   m.inherit = main
+end
+
+-- A meeting told as news with no day of its own ("Putin met Erdogan in
+-- Sochi", a photo caption) that names the people and place of a meeting
+-- the story dates in the past ("Last Monday, Putin and Erdogan met in
+-- Sochi") is that meeting.
+local function recalled_again(ctx, meetings)
+  local out = {}
+  for _, m in ipairs(meetings) do
+    local same
+    if m.status == "held" and not m.date and place_of(m, ctx) then
+      for _, o in ipairs(meetings) do
+        if o.status == "past" and same_people(o, m) and place_of(o, ctx) == place_of(m, ctx) then
+          same = o
+          break
+        end
+      end
+    end
+    if same then merge_into(same, m) else out[#out + 1] = m end
+  end
+  return out
 end
 
 local function run(a)
@@ -961,7 +1087,11 @@ local function run(a)
   local ctx = { g = gaz.get(), doc = info.doc, text = a.text, published = info.published,
     year = info.year, ref_year = info.ref_year, quotes = quotations(a), exprs = {} }
   quotes_now, ctx_text = ctx.quotes, ctx.text
-  local meetings = build(a, ctx, find_candidates(ctx))
+  local first = info.doc.sentences[1]
+  if first and a.title and a.text:sub(first.s, first.e):find(a.title, 1, true) then
+    ctx.headline = first
+  end
+  local meetings = recalled_again(ctx, build(a, ctx, find_candidates(ctx)))
   local owner = assign(ctx, meetings)
   topics_of(ctx, meetings, owner)
   quotes_of(ctx, meetings, owner)
