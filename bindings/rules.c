@@ -214,8 +214,39 @@ static void load_one(lua_State *L, int list, const char *name, int is_path, pl_s
   register_rules(L, list, name, sg);
 }
 
+/* Forget the shipped modules (lib.*, data.*) so the rules about to load
+ * require fresh copies: data a rules file adds when it loads then goes into
+ * clean tables (a reload does not add it twice), and caches built from the
+ * data (the gazetteer's lexicon, the office holders) are rebuilt with what
+ * the new rules add. */
+static void forget_shipped_modules(lua_State *L) {
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+  int loaded = lua_gettop(L);
+  lua_newtable(L); /* names to clear: a table must not change while traversed */
+  int names = lua_gettop(L);
+  lua_Integer n = 0;
+  lua_pushnil(L);
+  while (lua_next(L, loaded)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) == LUA_TSTRING) {
+      const char *k = lua_tostring(L, -1);
+      if (strncmp(k, "lib.", 4) == 0 || strncmp(k, "data.", 5) == 0 || strcmp(k, "data") == 0) {
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, names, ++n);
+      }
+    }
+  }
+  for (lua_Integer i = 1; i <= n; i++) {
+    lua_rawgeti(L, names, i);
+    lua_pushnil(L);
+    lua_rawset(L, loaded);
+  }
+  lua_pop(L, 2);
+}
+
 static int load_all(lua_State *L) {
   load_args *args = lua_touserdata(L, 1);
+  forget_shipped_modules(L);
   lua_newtable(L);
   lua_setfield(L, LUA_REGISTRYINDEX, FIELDS_PENDING_KEY);
   lua_newtable(L);

@@ -16,9 +16,9 @@
 --
 -- Data must be added when the script loads (here, at the top level), not
 -- in a handler: parley builds one lexicon of every name, office and word on
--- the first article it reads, after all --rules files have loaded. In a
--- `parley run` script, call parley.load_rules{"add_actor.lua"} before the
--- first parley.extract for the same reason.
+-- the first article it reads after the rules load. In a `parley run`
+-- script, load it with parley.load_rules{"add_actor.lua"}: each load
+-- starts from the shipped tables, so loading again adds nothing twice.
 
 local actors = require "data.actors" -- the list every data/actors/*.lua adds to
 local roles = require "data.roles" -- office names and the phrases that say them

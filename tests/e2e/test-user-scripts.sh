@@ -69,6 +69,33 @@ EOF
 run run twice.lua "$scripts/add_actor.lua" "$a"
 assert_rc 0
 assert_eq "1	2" "$(cat out.txt)" "add_actor loaded twice"
+# rules loaded after the first article take effect, and loading them again
+# (or loading without them) starts from the shipped data
+cat >reload.lua <<'EOF'
+local function role(path)
+  return assert(parley.extract(path)):meetings()[1].participants[1].role
+end
+local function campbells()
+  local n = 0
+  for _, p in ipairs(require "data.actors") do
+    if p.name == "Kurt Campbell" then n = n + 1 end
+  end
+  return n
+end
+print(role(arg[2]), campbells())
+parley.load_rules { arg[1] }
+print(role(arg[2]), campbells())
+parley.load_rules { arg[1] }
+print(role(arg[2]), campbells())
+parley.load_rules {}
+print(role(arg[2]), campbells())
+EOF
+run run reload.lua "$scripts/add_actor.lua" "$a"
+assert_rc 0
+assert_eq "Secretary of State	0
+Deputy Secretary of State	1
+Deputy Secretary of State	1
+Secretary of State	0" "$(cat out.txt)" "add_actor loaded after an article, again, then not"
 
 # ---- add_topic_words: a "cyber" label, disease names for "health" -----------------
 a=$arts/14-user-topics-albanese-prabowo.txt
