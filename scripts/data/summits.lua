@@ -623,4 +623,36 @@ add("ASEAN-US Special Summit", {
   { city = "Washington", country = "United States", start = "2022-05-12", stop = "2022-05-13" },
 })
 
-return { occasions = occasions, editions = editions }
+-- Kinds of occasion with no calendar: what a meeting was part of when it
+-- was no named summit ("during Xi's state visit", "their annual summit").
+-- Each phrase (matched in any letter case, as whole words, in the
+-- meeting's own sentences) gives the label `name`; earlier entries win.
+-- A user adds one from a rules file loaded earlier:
+--   table.insert(require("data.summits").kinds, { name = "royal wedding",
+--     phrases = { "royal wedding" } })
+local kinds = {
+  { name = "trilateral foreign ministers' meeting", phrases = {
+      "trilateral foreign ministers' meeting", "trilateral foreign ministers meeting",
+      "trilateral foreign ministerial meeting", "three-way foreign ministers' meeting" } },
+  { name = "trilateral summit", phrases = { "trilateral summit", "three-way summit",
+      "trilateral leaders' summit", "three-nation summit", "trilateral summit meeting" } },
+  { name = "state visit", phrases = { "state visit", "state visits" } },
+  { name = "official visit", phrases = { "official visit", "official visits" } },
+  { name = "working visit", phrases = { "working visit" } },
+  { name = "annual summit", phrases = { "annual summit", "annual summits", "annual leaders' summit",
+      "annual leaders summit", "annual leaders' meeting" } },
+  { name = "annual talks", phrases = { "annual talks", "annual leaders' talks" } },
+  { name = "government consultations", phrases = { "government consultations",
+      "intergovernmental consultations", "inter-governmental consultations",
+      "governmental consultations" } },
+  { name = "strategic dialogue", phrases = { "strategic dialogue" } },
+  { name = "economic dialogue", phrases = { "economic dialogue", "high-level economic dialogue" } },
+  { name = "2+2 dialogue", phrases = { "2+2 dialogue", "two-plus-two dialogue", "2+2 talks",
+      "two-plus-two talks", "2+2 meeting", "two-plus-two meeting" } },
+  { name = "inauguration", phrases = { "inauguration", "swearing-in", "inaugural ceremony",
+      "swearing-in ceremony" } },
+  { name = "funeral", phrases = { "funeral", "state funeral", "memorial service" } },
+  { name = "coronation", phrases = { "coronation" } },
+}
+
+return { occasions = occasions, editions = editions, kinds = kinds }

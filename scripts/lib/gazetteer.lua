@@ -100,6 +100,7 @@ end
 local function load_places(lx, g)
   for id, p in ipairs(require "data.places") do
     g.places[id] = p
+    g.place_by_name[p.name] = g.place_by_name[p.name] or p
     if not p.ambiguous then
       add(lx, p.name, K.place, id)
       for _, alias in ipairs(p.aliases or {}) do add(lx, alias, K.place, id) end
@@ -200,7 +201,7 @@ end
 local built
 
 --- get() -> the gazetteer of this state, built on first use: { lexicon,
--- people, person_by_name, roles, countries, country_by_name, places,
+-- people, person_by_name, roles, countries, country_by_name, places, place_by_name,
 -- occasions, occasion_by_name, editions (by occasion name), triggers,
 -- topics }.
 function M.get()
@@ -208,7 +209,7 @@ function M.get()
   local lx = parley.lexicon()
   local g = { lexicon = lx, people = {}, person_by_name = {}, roles = {}, role_rank = {},
     countries = {},
-    country_by_name = {}, places = {}, occasions = {}, occasion_by_name = {}, editions = {},
+    country_by_name = {}, places = {}, place_by_name = {}, occasions = {}, occasion_by_name = {}, editions = {},
     triggers = {}, topics = {} }
   load_people(lx, g)
   load_roles(lx, g)

@@ -151,7 +151,16 @@ local function resolve_short(doc, g, ids, word, honored)
   local e = doc.introduced[word]
   if e then return e end
   if gaz.common_words[word] and not honored then return nil end
-  if not doc.date then return nil end
+  if not doc.date then
+    -- no date to look offices up ("On Tuesday, President Trump met ..."):
+    -- a surname only one known office holder bears, after a title or of
+    -- a leader's rank
+    if #ids ~= 1 then return nil end
+    local p, top = g.people[ids[1]], 0
+    for _, r in ipairs(p.roles or {}) do top = math.max(top, g.role_rank[r[1]] or 1) end
+    if top > 0 and (honored or top >= 7) then return entity_of_id(doc, g, ids[1]) end
+    return nil
+  end
   local best, best_rank, tie
   for _, id in ipairs(ids) do
     local _, rank = M.role_at(g, g.people[id], doc.date)

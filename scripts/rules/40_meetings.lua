@@ -418,6 +418,40 @@ local function date_of(m, sent, ctx, future)
   return date, precision, best.text, best
 end
 
+-- Occasion kinds without a calendar (data/summits.lua `kinds`), as one
+-- lexicon built on first use; value = the kind's index.
+local kinds_lexicon, kinds_list
+
+local function kind_of(m, ctx)
+  if not kinds_lexicon then
+    kinds_list = require("data.summits").kinds or {}
+    kinds_lexicon = parley.lexicon()
+    for i, k in ipairs(kinds_list) do
+      for _, phrase in ipairs(k.phrases) do kinds_lexicon:add(phrase, 1, i, true) end
+    end
+  end
+  -- a call is on no occasion ("they discussed Xi's state visit")
+  if m.format == "phone" or m.format == "video" then return nil end
+  -- the meeting's own sentence (and the one after its headline): later
+  -- ones often tell what was discussed
+  -- ("preparations for a state visit by Xi next spring")
+  local own = { m.sentences[1] }
+  if m.sentences[1] == ctx.headline then own[2] = m.sentences[2] end
+  local best
+  for _, sent in ipairs(own) do
+    local hits = kinds_lexicon:scan(ctx.text, sent.s, sent.e)
+    for i = 1, #hits, 4 do
+      if usable(m, sent, ctx, hits[i]) and (not best or hits[i + 3] < best) then best = hits[i + 3] end
+    end
+  end
+  if best then return { name = kinds_list[best].name, kind = true } end
+  -- "Scholz visited Brasilia": the meeting was a visit
+  if m.anchor.kind == "visit" then return { name = "visit", kind = true } end
+  return nil
+end
+
+-- The named occasion the meeting was part of ("on the sidelines of the
+-- G20"), else the kind of occasion it was ("a state visit").
 local function occasion_of(m, ctx)
   for _, sent in ipairs(m.sentences) do
     local list = usable_list(sent.occasions, m, sent, ctx)
@@ -426,8 +460,6 @@ local function occasion_of(m, ctx)
   return nil
 end
 
--- The edition of occasion o that fits the meeting: by the date or year
--- known, else by the place named.
 -- The edition of occasion o the meeting was at: by the date's year (or
 -- the story's), else by the city.
 local function edition_of(o, date, place, ctx)
@@ -806,8 +838,18 @@ local function finish(a, ctx, m, is_main)
   end
   local place_named = m.format ~= "phone" and m.format ~= "video" and
     (place_of(m, ctx) or inherited_place)
-  local ed = o and edition_of(o, m.date, place_named and place_named.name, ctx)
+  local ed = o and not o.kind and edition_of(o, m.date, place_named and place_named.name, ctx)
   local place = place_named or where(a, ctx, m, o, ed, is_main)
+  o = o or kind_of(m, ctx)
+  -- "a summit in Alaska" under an "ANCHORAGE, Alaska" dateline: the city
+  if place and place.kind == "region" and is_main and a.dateline then
+    local city = place_by_upper(g)[a.dateline:upper()]
+    if city and city.within == place.name then place = city end
+  end
+  -- a record's place is a city: "the Oval Office" is in Washington
+  if place and place.kind == "venue" and place.within then
+    place = g.place_by_name[place.within] or place
+  end
   if ed and m.date and #m.date == 4 and ed.start:sub(1, 4) == m.date then
     m.date, m.precision = edition_date(ed)
   end

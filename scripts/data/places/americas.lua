@@ -30,7 +30,7 @@ return {
   { name = "Minneapolis", country = "United States" },
   { name = "Sacramento", country = "United States" },
   { name = "Honolulu", country = "United States" },
-  { name = "Anchorage", country = "United States" },
+  { name = "Anchorage", country = "United States", within = "Alaska" },
   { name = "Annapolis", country = "United States" },
   { name = "Wilmington", country = "United States" },
   { name = "Palm Beach", country = "United States" },
