@@ -533,11 +533,23 @@ local function place_of(m, ctx)
   return m.place_found or nil
 end
 
+-- Nouns whose "in <country>" is a subject, not where anyone met: "the war
+-- in Ukraine", "the situation in Syria".
+local subject_nouns = { war = true, conflict = true, crisis = true, situation = true,
+  peace = true, invasion = true, fighting = true, violence = true, elections = true,
+  election = true, investment = true, investments = true, operations = true,
+  presence = true, troops = true, interests = true, stability = true, developments = true,
+  ceasefire = true, aggression = true, offensive = true, unrest = true, protests = true,
+  humanitarian = true, people = true, refugees = true, coup = true }
+
 local function country_named(m, ctx)
   local text = ctx.text
   for _, sent in ipairs(m.sentences) do
     for _, c in ipairs(sent.countries) do
-      if text:sub(math.max(1, c.s - 3), c.s - 1):find "in $" then
+      local before = text:sub(math.max(1, c.s - 20), c.s - 1)
+      local noun = before:match "(%a+)%s+in%s+$"
+      if before:find "%f[%a]in $" and not (noun and subject_nouns[noun:lower()]) and
+          usable(m, sent, ctx, c.s) then
         return ctx.g.countries[c.value].name
       end
     end
@@ -854,6 +866,16 @@ local function finish(a, ctx, m, is_main)
     m.date, m.precision = edition_date(ed)
   end
   if not m.date and ed then m.date, m.precision = edition_date(ed) end
+  -- more meetings of the main one's trip or summit, told without a place
+  -- or day of their own ("Putin also met Erdogan separately"): its place
+  -- and day
+  local in_person = m.format ~= "phone" and m.format ~= "video"
+  if from_main and in_person and m.status == "held" then
+    place = place or from_main.place
+    if not m.date and from_main.date and from_main.precision == "day" then
+      m.date, m.precision = from_main.date, "day"
+    end
+  end
   if not m.date and m.status == "held" and ctx.published then
     m.date, m.precision = ctx.published:sub(1, 7), "month"
   end

@@ -121,7 +121,7 @@ a=$arts/16-user-postprocess-merz-macron.txt
 extract "$a" without.ndjson
 extract "$a" with.ndjson "$scripts/postprocess.lua"
 # the editor's note denies the Barrot-Merz meeting; the Meloni one is hearsay
-assert_eq "- held | 2025-05 | None | France | Jean-Noel Barrot (Foreign Minister), Friedrich Merz (Chancellor)
+assert_eq "- held | 2025-05-07 | Paris | France | Jean-Noel Barrot (Foreign Minister), Friedrich Merz (Chancellor)
 - planned | 2025-05 | Rome | Italy | Friedrich Merz (Chancellor), Giorgia Meloni (Prime Minister)" \
   "$(changes without.ndjson with.ndjson)" "postprocess: meetings"
 assert_eq '["migration"]' \
